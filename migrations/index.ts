@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261203191301 } from './Migration20261203191301.js';
+
+/**
+ * Every migration, oldest first. `npm run migration:create` writes a new file
+ * and adds it here; the list (not a folder scan) keeps tsc builds and vitest alike.
+ */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261203191301', class: Migration20261203191301 },
+];

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { bootstrapAdmin } from '../auth/admin-bootstrap.js';
+import { loadSigningKey } from '../auth/access-tokens.js';
+import type { Config } from '../config/config.js';
+import { connectDatabase, type Database } from '../db/database.js';
+import { getSchema } from '../graphql/schema.js';
+import type { Logger } from '../logging/logger.js';
+import { type ApiServer, createApiServer } from './server.js';
+import { createServices, type Services } from './services.js';
+
+export interface App {
+  url: string;
+  database: Database;
+  services: Services;
+  server: ApiServer;
+  /** Stops in order: no new requests, drain, close the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts one API instance: database, migrations, bootstrap admin, HTTP and WebSocket. */
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  const database = await connectDatabase(config, log);
+  try {
+    const { orm } = database;
+    if (config.adminEmail !== null && config.adminPassword !== null) {
+      await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword, log);
+    }
+
+    const signingKey = await loadSigningKey(config.jwtSecret, join(config.dataDir, 'jwt-secret'));
+    const services = createServices(config, log, signingKey);
+    const server = await createApiServer({ orm, schema: await getSchema(), services, log });
+    const url = await server.listen(config.port);
+
+    let stopping: Promise<void> | undefined;
+    const stop = () => {
+      stopping ??= (async () => {
+        await server.close();
+        await database.close();
+      })();
+      return stopping;
+    };
+    return { url, database, services, server, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

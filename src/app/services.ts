@@ -1,0 +1,21 @@
+import { AccessTokens } from '../auth/access-tokens.js';
+import { AuthService } from '../auth/auth.service.js';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logging/logger.js';
+
+/**
+ * The domain services of one server process. They hold no per-request state
+ * and nothing another instance would need: all shared state is in PostgreSQL.
+ */
+export interface Services {
+  config: Config;
+  auth: AuthService;
+}
+
+export function createServices(config: Config, log: Logger, signingKey: string): Services {
+  const tokens = new AccessTokens(signingKey);
+  return {
+    config,
+    auth: new AuthService(tokens, log.child({ module: 'auth' })),
+  };
+}

@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+
+/** Settings of one server process, read once from the environment at start. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** When null, an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl: string | null;
+  /** When null, mails are written as `.eml` files under `dataDir/mail`. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  appUrl: string;
+  /** When null, a key generated once and kept under `dataDir` is used. */
+  jwtSecret: string | null;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  dataDir: string;
+  logLevel: string;
+}
+
+/** A setting that cannot be used; the message names the variable. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and checks every setting; throws a ConfigError naming the first bad one. */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV must be development, production or test');
+  }
+
+  const adminEmail = optional(env, 'ADMIN_EMAIL');
+  const adminPassword = optional(env, 'ADMIN_PASSWORD');
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError('ADMIN_EMAIL must be an email address');
+  }
+  if (adminPassword !== null && adminPassword.length < 10) {
+    throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters long');
+  }
+
+  const jwtSecret = optional(env, 'JWT_SECRET');
+  if (jwtSecret !== null && Buffer.byteLength(jwtSecret) < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 bytes long');
+  }
+
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const port = parsePort(env.PORT ?? '4000');
+
+  return {
+    env: nodeEnv as Config['env'],
+    port,
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM ?? 'Portal B2B <portal@localhost>',
+    appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`)
+      .replace(/\/+$/, ''),
+    jwtSecret,
+    adminEmail: adminEmail?.toLowerCase() ?? null,
+    adminPassword,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    logLevel,
+  };
+}
+
+function optional(env: Env, name: string): string | null {
+  const value = env[name];
+  return value === undefined || value === '' ? null : value;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const value = optional(env, name);
+  if (value === null) return null;
+
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return value;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT must be a whole number from 0 to 65535');
+  }
+  return port;
+}

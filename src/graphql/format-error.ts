@@ -1,0 +1,62 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logging/logger.js';
+import { AppError } from '../shared/errors.js';
+
+// Apollo's own codes for requests that are malformed, mapped to the contract's.
+const REQUEST_ERROR_CODES: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+};
+
+const CONTRACT_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'INVALID_TRANSITION',
+  'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR',
+]);
+
+/**
+ * The one place that decides what a client sees of an error: our own errors
+ * keep their code and message, request errors get BAD_USER_INPUT, and
+ * anything else is logged with its stack and answered without detail.
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const path = formatted.path;
+
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        path,
+        locations: formatted.locations,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+
+    if (original instanceof UniqueConstraintViolationException) {
+      return {
+        message: 'That value is already taken, or a concurrent change won. Reload and retry.',
+        path,
+        extensions: { code: 'CONFLICT' },
+      };
+    }
+
+    const code = String(formatted.extensions?.code ?? '');
+    const requestCode = REQUEST_ERROR_CODES[code];
+    if (requestCode !== undefined) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: requestCode } };
+    }
+    if (CONTRACT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
+      return { message: formatted.message, path, extensions: { code } };
+    }
+
+    log.error({ err: original, path }, 'unexpected error while answering a request');
+    return { message: 'Internal server error.', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

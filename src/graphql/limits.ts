@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+import type { Context } from './context.js';
+
+/**
+ * Bounds on what one operation may ask for, so that a single request cannot
+ * exhaust the server: GraphQL Armor's defaults, tightened where our schema
+ * allows. The same validation rules guard subscriptions over WebSocket.
+ */
+export function operationLimits(production: boolean): {
+  plugins: ApolloServerPlugin<Context>[];
+  validationRules: ValidationRule[];
+} {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10, flattenFragments: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+    // Suggestions ("did you mean …") leak the schema; hide them where introspection is closed.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const { plugins, validationRules } = armor.protect();
+  // Armor is built against Apollo's CommonJS types; the plugins are the same objects.
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin<Context>[],
+    validationRules: validationRules as ValidationRule[],
+  };
+}
+
+/** Largest request body accepted on POST /graphql. */
+export const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;

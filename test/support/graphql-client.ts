@@ -1,0 +1,72 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { expect } from 'vitest';
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorShape[];
+}
+
+/** A real HTTP client for the API, speaking GraphQL over HTTP as a frontend does. */
+export class GraphQLClient {
+  constructor(
+    readonly url: string,
+    readonly accessToken: string | null = null,
+  ) {}
+
+  /** Sends an operation and answers the raw response: data and errors. */
+  async request<T, V>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const query = typeof document === 'string' ? document : print(document);
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Sends an operation that must succeed; answers its data. */
+  async ok<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T> {
+    const result = await this.request(document, variables);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data as T;
+  }
+
+  /** Sends an operation that must fail; answers its first error. */
+  async fails<T, V>(
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+  ): Promise<GraphQLErrorShape> {
+    const result = await this.request(document, variables);
+    expect(result.errors, 'the operation was expected to fail').toBeDefined();
+    return result.errors![0]!;
+  }
+
+  withToken(accessToken: string | null): GraphQLClient {
+    return new GraphQLClient(this.url, accessToken);
+  }
+
+  async signIn(email: string, password: string): Promise<GraphQLClient> {
+    const data = await this.ok<{ login: { accessToken: string } }, object>(
+      `mutation ($email: String!, $password: String!) {
+        login(email: $email, password: $password) { accessToken }
+      }`,
+      { email, password },
+    );
+    return this.withToken(data.login.accessToken);
+  }
+}

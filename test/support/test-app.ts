@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, type App } from '../../src/app/app.js';
+import { loadConfig } from '../../src/config/config.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { createTestDatabase } from './database.js';
+import { GraphQLClient } from './graphql-client.js';
+
+export const ADMIN_EMAIL = 'admin@portal.test';
+export const ADMIN_PASSWORD = 'admin-password-123';
+
+export interface TestApp {
+  app: App;
+  /** Base URL, e.g. `http://127.0.0.1:40123`. */
+  url: string;
+  graphqlUrl: string;
+  wsUrl: string;
+  databaseUrl: string;
+  /** An anonymous client; `signIn` returns one with a token. */
+  client: GraphQLClient;
+  signIn(email: string, password: string): Promise<GraphQLClient>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole API, as `npm start` does, on its own fresh database and a
+ * free port, with the bootstrap admin created.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-data-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const log = createLogger({ env: 'test', level: config.logLevel });
+
+  const app = await startApp({ ...config }, log).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
+  const url = app.url.replace('localhost', '127.0.0.1');
+  const graphqlUrl = `${url}/graphql`;
+  const client = new GraphQLClient(graphqlUrl);
+
+  return {
+    app,
+    url,
+    graphqlUrl,
+    wsUrl: graphqlUrl.replace(/^http/, 'ws'),
+    databaseUrl: database.url,
+    client,
+    signIn: (email, password) => client.signIn(email, password),
+    stop: async () => {
+      await app.stop();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
