@@ -15,8 +15,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () =>
-      withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)),
+    drop: async () => {
+      await withClient(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+    },
   };
 }
 
