@@ -4,7 +4,9 @@ import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
+import { PriceEntry } from '../catalog/price-entry.entity.js';
 import { PriceList } from '../catalog/price-list.entity.js';
+import { Product } from '../catalog/product.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity the ORM knows; a new entity is added here and gets a migration. */
@@ -17,4 +19,6 @@ export const entities = [
   Session,
   RefreshToken,
   PriceList,
+  Product,
+  PriceEntry,
 ];
