@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isValidIban, normalizeIban } from '../shared/iban.js';
 
 /** Settings of one server process, read once from the environment at start. */
 export interface Config {
@@ -16,7 +17,16 @@ export interface Config {
   adminPassword: string | null;
   dataDir: string;
   logLevel: string;
+  /** The distributor's account that customers pay into by bank transfer. */
+  companyIban: string;
 }
+
+/**
+ * The IBAN used when `COMPANY_IBAN` is unset: ISO 13616's example Romanian
+ * IBAN, valid but no one's, so demos and tests show realistic instructions.
+ * A real installation sets its own.
+ */
+export const DEMO_COMPANY_IBAN = 'RO49AAAA1B31007593840000';
 
 /** A setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {}
@@ -56,6 +66,11 @@ export function loadConfig(env: Env = process.env): Config {
 
   const port = parsePort(env.PORT ?? '4000');
 
+  const companyIban = normalizeIban(optional(env, 'COMPANY_IBAN') ?? DEMO_COMPANY_IBAN);
+  if (!isValidIban(companyIban)) {
+    throw new ConfigError('COMPANY_IBAN is not a valid IBAN (check its digits)');
+  }
+
   return {
     env: nodeEnv as Config['env'],
     port,
@@ -69,6 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
     adminPassword,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     logLevel,
+    companyIban,
   };
 }
 
