@@ -3,7 +3,8 @@ import { BadUserInput } from '../shared/errors.js';
 
 // numeric(14,2): twelve digits before the point, two after.
 const MAX_AMOUNT = new Decimal('999999999999.99');
-const CURRENCY = /^[A-Z]{3}$/;
+// ICU's list of ISO 4217 codes, so that a typo such as `LEI` is refused, not stored.
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 /** Trims a required text input; refuses empty and over-long values. */
 export function requiredText(value: string, field: string, maxLength: number): string {
@@ -22,10 +23,10 @@ export function checkSku(value: string, field: string): string {
   return sku;
 }
 
-/** An ISO 4217 code of three letters, answered in upper case. */
+/** A known ISO 4217 code, answered in upper case. */
 export function checkCurrency(value: string, field: string): string {
   const currency = value.trim().toUpperCase();
-  if (!CURRENCY.test(currency)) {
+  if (!CURRENCIES.has(currency)) {
     throw new BadUserInput(field, 'The currency must be a three-letter ISO 4217 code, e.g. RON.');
   }
   return currency;

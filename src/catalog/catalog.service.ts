@@ -143,7 +143,9 @@ export class CatalogService {
     if (changes.listPrice != null) {
       fields.listPrice = checkPrice(changes.listPrice, 'input.listPrice');
     }
-    if (changes.currency != null) fields.currency = checkCurrency(changes.currency, 'input.currency');
+    if (changes.currency != null) {
+      fields.currency = checkCurrency(changes.currency, 'input.currency');
+    }
     if (changes.vatRate != null) fields.vatRate = checkVatRate(changes.vatRate, 'input.vatRate');
 
     const product = await skuMustBeFree(fields.sku ?? '', () =>
@@ -186,7 +188,11 @@ export class CatalogService {
    * replacing entries; the others stay. All entries are written in one
    * statement, or none when any entry is refused.
    */
-  async setPrices(em: EntityManager, priceListId: string, entries: PriceData[]): Promise<PriceList> {
+  async setPrices(
+    em: EntityManager,
+    priceListId: string,
+    entries: PriceData[],
+  ): Promise<PriceList> {
     if (entries.length > MAX_PRICE_ENTRIES) {
       throw new BadUserInput('entries', `Send at most ${MAX_PRICE_ENTRIES} entries per call.`);
     }
@@ -220,7 +226,11 @@ export class CatalogService {
   }
 
   /** Takes products off a price list; customers of that list can no longer order them. */
-  async removePrices(em: EntityManager, priceListId: string, productIds: string[]): Promise<PriceList> {
+  async removePrices(
+    em: EntityManager,
+    priceListId: string,
+    productIds: string[],
+  ): Promise<PriceList> {
     refuseRepeatedProducts(productIds, 'productIds', '');
     const ids = productIds.filter(isRecordId);
 
@@ -270,7 +280,8 @@ function refuseRepeatedProducts(ids: string[], list: string, suffix = '.productI
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) {
-      throw new BadUserInput(`${list}.${i}${suffix}`, 'This product is listed twice; give it once.');
+      const field = `${list}.${i}${suffix}`;
+      throw new BadUserInput(field, 'This product is listed twice; give it once.');
     }
     seen.add(id);
   });
@@ -281,7 +292,10 @@ async function refuseUnknownProducts(tx: EntityManager, ids: string[], list: str
   const valid = ids.filter(isRecordId);
   const rows: { id: string }[] = valid.length === 0
     ? []
-    : await tx.createQueryBuilder(Product).select('id').where({ id: { $in: valid } }).execute('all');
+    : await tx.createQueryBuilder(Product)
+      .select('id')
+      .where({ id: { $in: valid } })
+      .execute('all');
   const known = new Set(rows.map((row) => row.id));
 
   const missing = ids.findIndex((id) => !known.has(id));
