@@ -1,5 +1,6 @@
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 
@@ -10,6 +11,7 @@ import type { Logger } from '../logging/logger.js';
 export interface Services {
   config: Config;
   auth: AuthService;
+  catalog: CatalogService;
 }
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
@@ -17,5 +19,6 @@ export function createServices(config: Config, log: Logger, signingKey: string):
   return {
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
   };
 }
