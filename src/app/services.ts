@@ -3,6 +3,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
+import { MailDelivery } from '../mail/mail-delivery.js';
 
 /**
  * The domain services of one server process. They hold no per-request state
@@ -12,6 +13,8 @@ export interface Services {
   config: Config;
   auth: AuthService;
   catalog: CatalogService;
+  /** Sends the outbox's mails; `startApp` starts and stops it. */
+  mail: MailDelivery;
 }
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
@@ -20,5 +23,6 @@ export function createServices(config: Config, log: Logger, signingKey: string):
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
     catalog: new CatalogService(log.child({ module: 'catalog' })),
+    mail: new MailDelivery(config, log.child({ module: 'mail' })),
   };
 }
