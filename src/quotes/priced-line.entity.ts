@@ -83,3 +83,18 @@ export abstract class PricedLine extends BaseEntity {
     return Money.of(this.taxAmount, this.currency);
   }
 }
+
+/** The priced fields of a line, to put the same line on another document. */
+export function copyOfLine(line: PricedLine) {
+  return {
+    position: line.position,
+    product: line.product,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    discountPercent: line.discountPercent,
+    vatRate: line.vatRate,
+    lineTotal: line.lineTotal,
+    taxAmount: line.taxAmount,
+    currency: line.currency,
+  };
+}
