@@ -65,9 +65,9 @@ export abstract class PricedLine extends BaseEntity {
     return toPlain(this.discountPercent);
   }
 
-  @Field(() => DecimalScalar, { name: 'vatRate', description: 'Percent, e.g. "21".' })
+  @Field(() => DecimalScalar, { name: 'vatRate', description: 'Percent, as the product had it.' })
   get vatRateValue(): Opt<string> {
-    return toPlain(this.vatRate);
+    return this.vatRate;
   }
 
   @Field(() => Money, {
