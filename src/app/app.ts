@@ -14,7 +14,8 @@ export interface App {
   services: Services;
   server: ApiServer;
   /**
-   * Stops in order: no new requests, drain, stop sending mail, close the database.
+   * Stops in order: no new requests, drain, stop sending mail and expiring offers, close
+   * the database.
    * Safe to call twice.
    */
   stop(): Promise<void>;
@@ -37,12 +38,14 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
       await server.close();
       throw error;
     });
+    services.quoteExpiry.start(orm);
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
         await server.close();
         await services.mail.stop();
+        await services.quoteExpiry.stop();
         await database.close();
       })();
       return stopping;

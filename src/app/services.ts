@@ -7,6 +7,7 @@ import { InvoiceService } from '../invoices/invoice.service.js';
 import { MailDelivery } from '../mail/mail-delivery.js';
 import { SalesOrderService } from '../orders/sales-order.service.js';
 import { FeedbackService } from '../quotes/feedback.service.js';
+import { QuoteExpiry } from '../quotes/quote-expiry.js';
 import { QuoteMails } from '../quotes/quote-mails.js';
 import { QuoteService } from '../quotes/quote.service.js';
 
@@ -21,6 +22,8 @@ export interface Services {
   /** Sends the outbox's mails; `startApp` starts and stops it. */
   mail: MailDelivery;
   quotes: QuoteService;
+  /** Stores EXPIRED on offers past their day; `startApp` starts and stops it. */
+  quoteExpiry: QuoteExpiry;
   feedback: FeedbackService;
   salesOrders: SalesOrderService;
   invoices: InvoiceService;
@@ -36,6 +39,7 @@ export function createServices(config: Config, log: Logger, signingKey: string):
     catalog: new CatalogService(log.child({ module: 'catalog' })),
     mail: new MailDelivery(config, log.child({ module: 'mail' })),
     quotes: new QuoteService(config, salesOrders, quoteMails, log.child({ module: 'quotes' })),
+    quoteExpiry: new QuoteExpiry(log.child({ module: 'quotes' })),
     feedback: new FeedbackService(quoteMails, log.child({ module: 'feedback' })),
     salesOrders,
     invoices: new InvoiceService(log.child({ module: 'invoices' })),

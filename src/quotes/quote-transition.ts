@@ -42,6 +42,18 @@ export function changeQuoteStatus(
 }
 
 /**
+ * Stores EXPIRED on a SENT offer whose last day has passed (the system's
+ * step, by no one). Its effective status already reads EXPIRED, so the step
+ * starts from the stored SENT. The caller holds the quote's row lock.
+ */
+export function expireQuote(tx: EntityManager, quote: Quote): Promise<QuoteStatus> {
+  return recordStep(tx, quote, quote.status, 'expire', {
+    userId: null,
+    note: `Valid until ${quote.validUntil ?? '—'}.`,
+  });
+}
+
+/**
  * The one place a quote's status changes: checks the step against the
  * lifecycle table, stores the status and a history entry, and queues the
  * live event, all in the caller's transaction.
