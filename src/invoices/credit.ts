@@ -36,12 +36,17 @@ export const loadAvailableCredit: BatchLoad<string, string | null> = async (em, 
     AVAILABLE_CREDIT_SQL,
     [[...UNPAID_INVOICE_STATES], [...OPEN_ORDER_STATES], [...accountIds]],
   );
-  const byId = new Map(rows.map((r) => [r.id, r.available === null ? null : toAmount(r.available)]));
+  const byId = new Map(
+    rows.map((r) => [r.id, r.available === null ? null : toAmount(r.available)]),
+  );
   return accountIds.map((id) => byId.get(id) ?? null);
 };
 
 /** The available credit of one account; see `AVAILABLE_CREDIT_SQL` for the rule. */
-export async function availableCredit(em: EntityManager, accountId: string): Promise<string | null> {
+export async function availableCredit(
+  em: EntityManager,
+  accountId: string,
+): Promise<string | null> {
   const [amount] = await loadAvailableCredit(em, [accountId]);
   return amount ?? null;
 }

@@ -51,7 +51,8 @@ export class InvoiceService {
         : null;
       if (order === null) throw new NotFound('The sales order');
       if (order.status === SalesOrderStatus.CANCELLED) {
-        throw new InvalidTransition(`Sales order ${order.number} is cancelled; it is not invoiced.`);
+        throw new InvalidTransition(
+          `Sales order ${order.number} is cancelled; it is not invoiced.`);
       }
       const existing = await tx.findOne(Invoice, {
         salesOrder: order, status: { $ne: InvoiceStatus.CANCELLED },
@@ -161,7 +162,10 @@ export class InvoiceService {
       conditions.push({ status: { $in: filter.status } });
     }
     if (filter.overdue === true) {
-      conditions.push({ status: { $in: [...UNPAID_INVOICE_STATES] }, dueDate: { $lt: businessDay() } });
+      conditions.push({
+        status: { $in: [...UNPAID_INVOICE_STATES] },
+        dueDate: { $lt: businessDay() },
+      });
     } else if (filter.overdue === false) {
       conditions.push({ $or: [
         { status: { $nin: [...UNPAID_INVOICE_STATES] } },

@@ -92,7 +92,9 @@ export class SalesOrderResolver {
     return loaders.load(loadSalesOrderLines, order.id);
   }
 
-  @FieldResolver(() => [SalesOrderHistoryEntry], { description: 'Every status change, oldest first.' })
+  @FieldResolver(() => [SalesOrderHistoryEntry], {
+    description: 'Every status change, oldest first.',
+  })
   history(
     @Root() order: SalesOrder,
     @Ctx() { loaders }: Context,

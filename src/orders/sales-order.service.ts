@@ -102,7 +102,11 @@ export class SalesOrderService {
   }
 
   /** Customers get their account's orders; staff everyone's, or one account's. */
-  list(em: EntityManager, viewer: Viewer, filter: SalesOrderFilter): Promise<Connection<SalesOrder>> {
+  list(
+    em: EntityManager,
+    viewer: Viewer,
+    filter: SalesOrderFilter,
+  ): Promise<Connection<SalesOrder>> {
     const where = {
       ...accountScope(viewer, filter.accountId),
       ...(filter.status && filter.status.length > 0 ? { status: { $in: filter.status } } : {}),

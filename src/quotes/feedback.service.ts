@@ -86,7 +86,8 @@ export class FeedbackService {
     if (afterId !== null) {
       const known = isRecordId(afterId) ? await em.findOne(Feedback, { id: afterId, quote }) : null;
       if (known === null) {
-        throw new BadUserInput('after', 'This is not a message of that quote; omit it to replay all.');
+        throw new BadUserInput('after',
+          'This is not a message of that quote; omit it to replay all.');
       }
       afterSeq = known.seq;
     }

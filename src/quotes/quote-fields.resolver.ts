@@ -1,7 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
-import { type Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '../graphql/connection.js';
+import {
+  type Connection, decodeCursor, encodeCursor, PageArgs, pageSize,
+} from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { loadSalesOrderByQuote } from '../orders/sales-order.loaders.js';
 import { SalesOrder } from '../orders/sales-order.entity.js';
@@ -76,8 +78,10 @@ export class QuoteFieldsResolver {
     const size = pageSize(page.first);
     const afterSeq = page.after === null || page.after === undefined ? '0' : seqOf(page.after);
 
+    // One row more than asked for tells whether there is a next page.
+    const key = feedbackPageKey({ quoteId: quote.id, size: size + 1, afterSeq });
     const [rows, totalCount] = await Promise.all([
-      loaders.load(loadFeedbackPages, feedbackPageKey({ quoteId: quote.id, size: size + 1, afterSeq })),
+      loaders.load(loadFeedbackPages, key),
       loaders.load(loadFeedbackCounts, quote.id),
     ]);
     const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor([node.seq]), node }));

@@ -135,7 +135,9 @@ export class QuoteMails {
     const content = (locale: MailLocale): Omit<MailContent, 'locale'> => (locale === 'en'
       ? {
         subject: `New message about ${quote.number}`,
-        paragraphs: [`${who} wrote:`, excerpt, 'Further messages in this thread are in the portal.'],
+        paragraphs: [
+          `${who} wrote:`, excerpt, 'Further messages in this thread are in the portal.',
+        ],
         action: { label: 'Reply', url: link },
       }
       : {

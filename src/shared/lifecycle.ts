@@ -38,7 +38,7 @@ export class Lifecycle<S extends string, A extends string> {
     }
   }
 
-  /** The status `action` leads to from `from`; InvalidTransition when the table has no such step. */
+  /** The status `action` leads to from `from`; InvalidTransition when there is no such step. */
   next(from: S | null, action: A): S {
     const step = this.transitions.find((t) => t.action === action && t.from.includes(from));
     if (step !== undefined) return step.to;

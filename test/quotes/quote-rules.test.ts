@@ -39,7 +39,9 @@ interface Acceptance {
   acceptQuote: {
     quote: { status: string };
     paymentRequired: boolean;
-    payment: { reference: string; iban: string; amount: { amount: string; currency: string } } | null;
+    payment: {
+      reference: string; iban: string; amount: { amount: string; currency: string };
+    } | null;
   };
 }
 
@@ -153,7 +155,7 @@ describe('paying first', () => {
     });
   });
 
-  it('is required when the total is above the available credit, not when it just fits', async () => {
+  it('is required above the available credit, not when the total just fits', async () => {
     const tight = await world.newCustomer({ creditLimit: '29.86' });
     const fits = await sentQuote(staff, { accountId: tight.accountId, lines: oneLine() });
     const first = await tight.client.ok<Acceptance, object>(ACCEPT_QUOTE, { id: fits.id });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPriceList, createProduct, setPrices, type ProductFields } from '../support/catalog.js';
-import { createCustomer, createStaff, type CustomerFixture, type StaffFixture } from '../support/fixtures.js';
+import {
+  createPriceList, createProduct, setPrices, type ProductFields,
+} from '../support/catalog.js';
+import {
+  createCustomer, createStaff, type CustomerFixture, type StaffFixture,
+} from '../support/fixtures.js';
 import {
   ACCEPT_QUOTE, bucharestDay, createQuote, INVOICES, ISSUE_INVOICE, PLACE_ORDER, POST_FEEDBACK,
   QUOTE, QUOTES, type QuoteValue, RECORD_PAYMENT, SALES_ORDERS, SEND_QUOTE, SET_SALES_ORDER_STATUS,
@@ -52,7 +56,7 @@ let salesOrderId: string;
 let invoiceId: string;
 
 describe('the quote story', () => {
-  it('lets a customer order from its price list, exactly priced, for staff to approve', async () => {
+  it('lets a customer order from its price list, exactly priced, for approval', async () => {
     const data = await customer.client.ok<{ placeOrder: QuoteValue & {
       paymentRequired: boolean; payment: unknown;
     } }, object>(PLACE_ORDER, {
@@ -84,7 +88,8 @@ describe('the quote story', () => {
     expect(data.placeOrder.paymentRequired).toBe(false);
     expect(data.placeOrder.payment).toBeNull();
 
-    const mail = await sink.waitFor((m) => m.to.includes(ADMIN_EMAIL) && m.subject.includes(order.number));
+    const mail = await sink.waitFor((m) => m.to.includes(ADMIN_EMAIL)
+      && m.subject.includes(order.number));
     expect(mail.subject).toContain('Comandă nouă');
     expect(mail.text).toContain(`https://portal.example.ro/quotes/${order.id}`);
   });
@@ -103,7 +108,7 @@ describe('the quote story', () => {
     expect(read.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('lets staff edit the draft with discounts and their own prices, counting revisions', async () => {
+  it('lets staff edit the draft with discounts and own prices, counting revisions', async () => {
     const data = await staff.client.ok<{ updateQuote: QuoteValue }, object>(UPDATE_QUOTE, {
       id: offer.id,
       input: {
@@ -139,7 +144,7 @@ describe('the quote story', () => {
     expect(mail.text).toContain('156,81 RON');
   });
 
-  it('keeps a thread both sides write in, mailing the other side once per quiet spell', async () => {
+  it('keeps a thread both sides write in, mailing the other side once a spell', async () => {
     await customer.client.ok(POST_FEEDBACK, { quoteId: offer.id, body: 'Puteți livra joi?' });
     await staff.client.ok(POST_FEEDBACK, { quoteId: offer.id, body: 'Da, joi dimineață.' });
     await customer.client.ok(POST_FEEDBACK, { quoteId: offer.id, body: '  Mulțumim!  ' });
@@ -180,7 +185,7 @@ describe('the quote story', () => {
     expect(mail.text).toContain(`https://portal.example.ro/quotes/${offer.id}`);
   });
 
-  it('lets staff approve it into a sales order with copies of everything, and mails the customer', async () => {
+  it('lets staff approve it into a sales order with copies of everything', async () => {
     const data = await staff.client.ok<{ approveQuote: {
       id: string; number: string; status: string; quote: { id: string; status: string };
     } }, object>(APPROVE_QUOTE, { id: offer.id });
@@ -210,8 +215,9 @@ describe('the quote story', () => {
   });
 
   it('shows the confirmed quote as its order, with its whole history', async () => {
-    const list = await customer.client.ok<{ quotes: { edges: { node: { id: string } }[] } }, object>(
-      QUOTES, {});
+    const list = await customer.client.ok<{
+      quotes: { edges: { node: { id: string } }[] };
+    }, object>(QUOTES, {});
     expect(list.quotes.edges.map((e) => e.node.id)).toEqual([order.id]);
 
     const data = await staff.client.ok<{ quote: QuoteValue & { history: {
@@ -248,7 +254,7 @@ describe('the quote story', () => {
     expect(data.me.account.availableCredit).toEqual({ amount: '9843.19', currency: 'RON' });
   });
 
-  it('invoices the order, due after the payment term, and records payments until paid', async () => {
+  it('invoices the order, due after the payment term, and takes payments', async () => {
     const issued = await staff.client.ok<{ issueInvoice: Record<string, unknown> & { id: string;
       number: string; } }, object>(ISSUE_INVOICE, { salesOrderId });
     invoiceId = issued.issueInvoice.id;
@@ -273,7 +279,7 @@ describe('the quote story', () => {
     expect(full.recordPayment).toMatchObject({ status: 'PAID', amountDue: { amount: '0.00' } });
   });
 
-  it('shows the customer its invoice, paid and not overdue, and its whole credit back', async () => {
+  it('shows the customer its paid invoice and gives its whole credit back', async () => {
     const data = await customer.client.ok<{ invoices: { totalCount: number; edges: {
       node: Record<string, unknown>;
     }[] } }, object>(INVOICES, {});

@@ -78,7 +78,9 @@ export const POST_FEEDBACK = `mutation PostFeedback($quoteId: ID!, $body: String
   }
 }`;
 
-export const SALES_ORDERS = `query SalesOrders($status: [SalesOrderStatus!], $first: Int, $after: String) {
+export const SALES_ORDERS = `query SalesOrders(
+  $status: [SalesOrderStatus!], $first: Int, $after: String
+) {
   salesOrders(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -107,7 +109,9 @@ export const ISSUE_INVOICE = `mutation IssueInvoice($salesOrderId: ID!) {
   }
 }`;
 
-export const RECORD_PAYMENT = `mutation RecordPayment($invoiceId: ID!, $amount: Decimal!, $paidOn: Date) {
+export const RECORD_PAYMENT = `mutation RecordPayment(
+  $invoiceId: ID!, $amount: Decimal!, $paidOn: Date
+) {
   recordPayment(invoiceId: $invoiceId, amount: $amount, paidOn: $paidOn) {
     id status amountDue { amount currency }
   }
@@ -155,6 +159,12 @@ export interface QuoteValue {
   salesOrder: { id: string; number: string } | null;
 }
 
+/** What placeOrder answers: the quote and whether to pay first. */
+export type PlacedOrder = QuoteValue & {
+  paymentRequired: boolean;
+  payment: { reference: string } | null;
+};
+
 export interface LineInput {
   productId: string;
   quantity: string;
@@ -185,9 +195,9 @@ export async function sentQuote(
 export async function placeOrder(
   customer: GraphQLClient,
   input: { lines: { productId: string; quantity: string }[]; deliveryAddressId?: string },
-): Promise<QuoteValue & { paymentRequired: boolean; payment: { reference: string } | null }> {
+): Promise<PlacedOrder> {
   const data = await customer.ok<
-    { placeOrder: QuoteValue & { paymentRequired: boolean; payment: { reference: string } | null } },
+    { placeOrder: PlacedOrder },
     object
   >(PLACE_ORDER, { input });
   return data.placeOrder;
@@ -207,7 +217,8 @@ export async function approve(
 
 /** The ISO date `days` after today in Bucharest (negative: before). */
 export function bucharestDay(days = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(new Date());
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' });
+  const today = format.format(new Date());
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
