@@ -73,7 +73,8 @@ describe('outbox claims', () => {
 
   it('purge only sent mails older than the retention', async () => {
     const subject = randomUUID();
-    await enqueueCommitted(db.orm, [sampleMail('c@a.test', subject), sampleMail('d@b.test', 'New')]);
+    const mails = [sampleMail('c@a.test', subject), sampleMail('d@b.test', 'New')];
+    await enqueueCommitted(db.orm, mails);
     const claimed = await claimDueMails(fork(), 10, LEASE_MS);
     for (const mail of claimed) await markSent(fork(), mail);
     await fork().nativeUpdate(OutboxMail, { subject }, { sentAt: new Date('2020-01-01') });
