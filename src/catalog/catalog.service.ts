@@ -258,8 +258,8 @@ export class CatalogService {
   }
 
   private async refuseTakenSku(tx: EntityManager, sku: string, exceptId: string | null) {
-    const other = await tx.findOne(Product, { sku }, { fields: ['id'] });
-    if (other !== null && other.id !== exceptId) throw takenSku(sku);
+    const where = exceptId === null ? { sku } : { sku, id: { $ne: exceptId } };
+    if ((await tx.count(Product, where)) > 0) throw takenSku(sku);
   }
 }
 
