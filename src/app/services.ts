@@ -1,5 +1,6 @@
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { MailDelivery } from '../mail/mail-delivery.js';
@@ -13,6 +14,7 @@ export interface Services {
   auth: AuthService;
   /** Sends the outbox's mails; `startApp` starts and stops it. */
   mail: MailDelivery;
+  catalog: CatalogService;
 }
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
@@ -21,5 +23,6 @@ export function createServices(config: Config, log: Logger, signingKey: string):
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
     mail: new MailDelivery(config, log.child({ module: 'mail' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
   };
 }
