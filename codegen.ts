@@ -69,7 +69,8 @@ function validOperations(): string[] {
 
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    fragments.set(definition.name.value, definition);
   }
 
   const kept: OperationDefinitionNode[] = [];
@@ -95,7 +96,8 @@ function validOperations(): string[] {
   }
 
   if (skipped.length > 0 && process.env.SDK_OUT_DIR === undefined) {
-    console.warn(`Left out of the SDK, not valid against ${SCHEMA} yet:\n  ${skipped.join('\n  ')}`);
+    const list = skipped.join('\n  ');
+    console.warn(`Left out of the SDK, not valid against ${SCHEMA} yet:\n  ${list}`);
   }
   const chosen = [...kept, ...[...used].sort().map((name) => fragments.get(name)!)];
   return chosen.map((definition) => print(definition));

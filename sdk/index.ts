@@ -5,14 +5,14 @@
  *
  *   const api = createPortalClient({ url: 'https://portal.example/graphql' });
  *   const { login } = await api.request(LoginDocument, { email, password });
- *   for await (const { feedbackAdded } of api.subscribe(FeedbackAddedDocument,
- *     { quoteId }, login.accessToken)) { … }
+ *   const events = api.subscribe(FeedbackAddedDocument, { quoteId }, login.accessToken);
+ *   for await (const { feedbackAdded } of events) { … }   // events.return() stops it
  *
  * It needs only `fetch`, a WebSocket (the browser's, or `ws` on Node 20),
  * `graphql` and `graphql-ws`.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type GraphQLFormattedError, print } from 'graphql';
+import { type FormattedExecutionResult, type GraphQLFormattedError, print } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 export * from './generated/graphql.js';
@@ -41,6 +41,11 @@ export class PortalError extends Error {
   }
 }
 
+/** A running subscription: iterate it for each event's data; `return()` ends it. */
+export interface PortalSubscription<TResult> extends AsyncIterableIterator<TResult> {
+  return(): Promise<IteratorResult<TResult, undefined>>;
+}
+
 export interface PortalClient {
   /** Runs a query or mutation over HTTP; answers its data or throws a PortalError. */
   request<TResult, TVariables>(
@@ -49,14 +54,14 @@ export interface PortalClient {
     token?: TokenSource,
   ): Promise<TResult>;
   /**
-   * Runs a subscription over graphql-ws; each event's data, until the caller
-   * stops iterating (which closes the socket) or the server ends it.
+   * Runs a subscription over graphql-ws on its own socket, which reconnects
+   * after a drop (asking `token` again) and closes when the subscription ends.
    */
   subscribe<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
     token?: TokenSource,
-  ): AsyncGenerator<TResult, void, undefined>;
+  ): PortalSubscription<TResult>;
 }
 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
@@ -78,28 +83,25 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      const body = (await response.json().catch(() => null)) as {
-        data?: unknown;
-        errors?: GraphQLFormattedError[];
-      } | null;
+      const body = (await response.json().catch(() => null)) as FormattedExecutionResult | null;
 
       if (body === null) throw new PortalError([{ message: `HTTP ${response.status}` }]);
       if (body.errors !== undefined && body.errors.length > 0) throw new PortalError(body.errors);
       return body.data as TResult;
     },
 
-    async *subscribe<TResult, TVariables>(
+    subscribe<TResult, TVariables>(
       document: TypedDocumentNode<TResult, TVariables>,
       variables: TVariables,
       token?: TokenSource,
-    ) {
-      // Connection parameters are read on every (re)connect, so a refreshed token is used.
+    ): PortalSubscription<TResult> {
       const client = createClient({
         url: socketUrl,
         webSocketImpl: options.webSocketImpl,
         retryAttempts: options.retryAttempts ?? 5,
         // A dropped socket is worth reconnecting; one refused for its token is not.
         shouldRetry: (event) => closeCode(event) !== undefined && closeCode(event) !== 4403,
+        // Read on every (re)connect, so that a refreshed token is used.
         connectionParams: async () => {
           const authorization = await bearer(token);
           return authorization === null ? {} : { authorization };
@@ -109,25 +111,45 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
         query: print(document),
         variables: variables as Record<string, unknown>,
       });
-      try {
-        for await (const event of events) {
-          if (event.errors !== undefined && event.errors.length > 0) {
-            throw new PortalError(event.errors);
-          }
-          yield event.data as TResult;
-        }
-      } catch (error) {
-        throw asPortalError(error);
-      } finally {
+
+      const end = async () => {
+        await events.return?.();
         await client.dispose();
-      }
+      };
+      const subscription: PortalSubscription<TResult> = {
+        [Symbol.asyncIterator]: () => subscription,
+        async next() {
+          let step: IteratorResult<FormattedExecutionResult<Record<string, unknown>, unknown>>;
+          try {
+            step = await events.next();
+          } catch (error) {
+            await end();
+            throw asPortalError(error);
+          }
+
+          if (step.done) {
+            await end();
+            return { done: true, value: undefined };
+          }
+          if (step.value.errors !== undefined && step.value.errors.length > 0) {
+            await end();
+            throw new PortalError(step.value.errors);
+          }
+          return { done: false, value: step.value.data as TResult };
+        },
+        // graphql-ws settles a pending next() when its iterator returns, so this ends a wait.
+        async return() {
+          await end();
+          return { done: true, value: undefined };
+        },
+      };
+      return subscription;
     },
   };
 }
 
 /** graphql-ws fails with the server's errors (an array) or the socket's close event. */
 function asPortalError(error: unknown): unknown {
-  if (error instanceof PortalError) return error;
   if (Array.isArray(error)) return new PortalError(error as GraphQLFormattedError[]);
 
   const status = closeCode(error);

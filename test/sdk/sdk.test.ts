@@ -36,9 +36,8 @@ if (CONTRACT === undefined) {
 
 async function filesOf(dir: string, suffix: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).filter((name) => name.endsWith(suffix)).sort();
-  return new Map(
-    await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)),
-  );
+  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
+  return new Map(names.map((name, i) => [name, texts[i]!]));
 }
 
 describe.skipIf(CONTRACT === undefined)('sdk/operations', () => {
@@ -46,7 +45,8 @@ describe.skipIf(CONTRACT === undefined)('sdk/operations', () => {
     const copy = await filesOf(OPERATIONS, '.graphql');
     const contract = await filesOf(CONTRACT!, '.graphql');
 
-    // When this fails: cp ../shared/contract/operations/*.graphql sdk/operations/ && npm run codegen
+    // When this fails: copy ../shared/contract/operations/*.graphql into sdk/operations/,
+    // then npm run codegen.
     expect(copy).toEqual(contract);
   });
 });
@@ -131,7 +131,7 @@ describe('the SDK client against the API', () => {
 });
 
 /** Iterates to the end; answers what was thrown, if anything. */
-async function drain(events: AsyncGenerator<unknown>): Promise<unknown> {
+async function drain(events: AsyncIterable<unknown>): Promise<unknown> {
   try {
     for await (const event of events) void event;
     return null;
