@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,8 @@ const SOURCES: { name: string; file: () => string }[] = [
   { name: 'graphiql.min.js', file: () => packageFile('graphiql', 'graphiql.min.js') },
   { name: 'graphiql.min.css', file: () => packageFile('graphiql', 'graphiql.min.css') },
   { name: 'graphql-ws.min.js', file: () => packageFile('graphql-ws', 'umd/graphql-ws.min.js') },
-  { name: 'ide.js', file: () => join(browserFolder(), 'ide.js') },
-  { name: 'ide.css', file: () => join(browserFolder(), 'ide.css') },
+  { name: 'ide.js', file: () => browserFile('ide.js') },
+  { name: 'ide.css', file: () => browserFile('ide.css') },
 ];
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -67,17 +67,7 @@ function packageFile(pkg: string, path: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), path);
 }
 
-/**
- * `src/ide/browser/`, found from this module both when it runs from `src/`
- * (tests) and from `dist/src/` (the build), which holds no copy of it.
- */
-function browserFolder(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'src', 'ide', 'browser');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('The IDE\'s browser files (src/ide/browser) are missing.');
-    dir = parent;
-  }
+/** Our own browser files; `npm run build` copies them next to the compiled module. */
+function browserFile(name: string): string {
+  return fileURLToPath(new URL(`./browser/${name}`, import.meta.url));
 }
