@@ -33,9 +33,12 @@ export function wantsIde(req: IncomingMessage): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && accept.includes('text/html');
 }
 
+let page: Buffer | undefined;
+
 /** Answers the IDE's page; its assets are served by `ideRoutes`. */
 export function sendIdePage(req: IncomingMessage, res: ServerResponse): void {
-  const html = Buffer.from(idePage(ideAssets()));
+  page ??= Buffer.from(idePage(ideAssets()));
+  const html = page;
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'content-type': 'text/html; charset=utf-8',
