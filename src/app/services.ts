@@ -1,7 +1,9 @@
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
+import { MailDelivery } from '../mail/mail-delivery.js';
 
 /**
  * The domain services of one server process. They hold no per-request state
@@ -10,6 +12,9 @@ import type { Logger } from '../logging/logger.js';
 export interface Services {
   config: Config;
   auth: AuthService;
+  /** Sends the outbox's mails; `startApp` starts and stops it. */
+  mail: MailDelivery;
+  catalog: CatalogService;
 }
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
@@ -17,5 +22,7 @@ export function createServices(config: Config, log: Logger, signingKey: string):
   return {
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
+    mail: new MailDelivery(config, log.child({ module: 'mail' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
   };
 }
