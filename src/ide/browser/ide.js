@@ -177,13 +177,15 @@ query Me {
       const left = Date.parse(current.expiresAt) - Date.now();
       if (left > REFRESH_MARGIN_MS) return current.accessToken;
 
+      // One refresh at a time: a refresh token works once, so a second one would end the session.
       refreshing.current ??= postGraphQL({
         query: REFRESH,
         variables: { refreshToken: current.refreshToken },
       }).then((result) => {
-        refreshing.current = null;
         update(result.data ? result.data.refreshSession : null);
         return result.data ? result.data.refreshSession.accessToken : null;
+      }).finally(() => {
+        refreshing.current = null;
       });
       return refreshing.current;
     }, [update]);
