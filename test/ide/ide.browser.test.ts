@@ -129,6 +129,26 @@ describe.skipIf(!hasChromium)('the staff IDE in a browser (production settings)'
       .toContain('connection_ack');
   });
 
+  it('renews an expiring access token before it sends a request', async () => {
+    // Written as text: this runs in the page, and the tests' TypeScript has no DOM types.
+    const before = await page.evaluate(`(() => {
+      const session = JSON.parse(sessionStorage.getItem('portal-ide:session'));
+      session.expiresAt = new Date(Date.now() + 1000).toISOString();
+      sessionStorage.setItem('portal-ide:session', JSON.stringify(session));
+      return session.refreshToken;
+    })()`);
+    await page.reload();
+
+    await expect.poll(() => page.evaluate(
+      "JSON.parse(sessionStorage.getItem('portal-ide:session')).refreshToken",
+    )).not.toBe(before);
+    await page.click('button[aria-label="Show Sign in"]');
+    await expect.poll(() => page.locator('.ide-signed-in').textContent())
+      .toBe(`Signed in as ${ADMIN_EMAIL} (ADMIN).`);
+    await runInNewTab(page, '{ me { role } }');
+    await expect.poll(() => responseText(page)).toContain('"role": "ADMIN"');
+  });
+
   it('loaded nothing from outside this server and broke no Content-Security-Policy rule', () => {
     expect(traffic.requests.length).toBeGreaterThan(5);
     expect(traffic.requests.filter((url) => !isLoopback(url))).toEqual([]);
