@@ -56,13 +56,3 @@ export function checkVatRate(value: string, field: string): string {
   }
   return rate.toFixed(2);
 }
-
-/** Escapes LIKE wildcards so that `50%` or `A_B` match those very characters. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** An ILIKE pattern matching values that contain `search`. */
-export function containsPattern(search: string): string {
-  return `%${escapeLike(search)}%`;
-}

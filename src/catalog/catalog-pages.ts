@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
 import { BadUserInput } from '../shared/errors.js';
-import { containsPattern } from './catalog-checks.js';
+import { containsPattern, escapeLike } from './search-text.js';
 import { PriceEntry } from './price-entry.entity.js';
 import { PriceList } from './price-list.entity.js';
 import { Product } from './product.entity.js';
@@ -43,8 +43,11 @@ export async function priceListPage(
 ): Promise<Connection<PriceList>> {
   const size = pageSize(page.first);
   const after = afterKey(page.after);
-  const pattern = searchPattern(page.search);
-  const matching: FilterQuery<PriceList> = pattern === null ? {} : { name: { $ilike: pattern } };
+  const text = searchInput(page.search);
+  // Price lists are few and have no folded column: ILIKE folds case as the database's locale does.
+  const matching: FilterQuery<PriceList> = text === null
+    ? {}
+    : { name: { $ilike: `%${escapeLike(text)}%` } };
 
   const rows = await em.find(
     PriceList,
@@ -75,23 +78,23 @@ export async function entryPage(
   return toConnection(rows, size, total, (entry) => [entry.product.sku]);
 }
 
-/** Products whose SKU or name contains the search text, in any case. */
+/** Products whose SKU or name contains the search text, ignoring case and diacritics. */
 function productsMatching(search: string | null | undefined): FilterQuery<Product> {
-  const pattern = searchPattern(search);
-  if (pattern === null) return {};
-  return { $or: [{ sku: { $ilike: pattern } }, { name: { $ilike: pattern } }] };
+  const text = searchInput(search);
+  return text === null ? {} : { searchText: { $like: containsPattern(text) } };
 }
 
 function withAfter(matching: FilterQuery<Product>, after: string | null): FilterQuery<Product> {
   return after === null ? matching : { $and: [matching, { sku: { $gt: after } }] };
 }
 
-function searchPattern(search: string | null | undefined): string | null {
+/** The trimmed search text, or null when there is none. */
+function searchInput(search: string | null | undefined): string | null {
   const text = search?.trim() ?? '';
   if (text.length > MAX_SEARCH_LENGTH) {
     throw new BadUserInput('search', `Search for at most ${MAX_SEARCH_LENGTH} characters.`);
   }
-  return text.length === 0 ? null : containsPattern(text);
+  return text.length === 0 ? null : text;
 }
 
 /** The sort key a cursor carries; every catalog list sorts on one unique text column. */

@@ -7,8 +7,9 @@ import type { Logger } from '../logging/logger.js';
 import { BadUserInput, Conflict, NotFound } from '../shared/errors.js';
 import { isRecordId } from '../shared/ids.js';
 import {
-  checkCurrency, checkPrice, checkSku, checkVatRate, escapeLike, requiredText,
+  checkCurrency, checkPrice, checkSku, checkVatRate, requiredText,
 } from './catalog-checks.js';
+import { escapeLike } from './search-text.js';
 import { entryPage, type PageRequest, priceListPage, productPage } from './catalog-pages.js';
 import { PriceEntry } from './price-entry.entity.js';
 import { PriceList } from './price-list.entity.js';
@@ -155,7 +156,8 @@ export class CatalogService {
           : null;
         if (found === null) throw new NotFound('The product');
         if (fields.sku !== undefined) await this.refuseTakenSku(tx, fields.sku, found.id);
-        return tx.assign(found, fields);
+        tx.assign(found, fields);
+        return found;
       }),
     );
 
@@ -256,8 +258,8 @@ export class CatalogService {
   }
 
   private async refuseTakenSku(tx: EntityManager, sku: string, exceptId: string | null) {
-    const other = await tx.findOne(Product, { sku }, { fields: ['id'] });
-    if (other !== null && other.id !== exceptId) throw takenSku(sku);
+    const where = exceptId === null ? { sku } : { sku, id: { $ne: exceptId } };
+    if ((await tx.count(Product, where)) > 0) throw takenSku(sku);
   }
 }
 

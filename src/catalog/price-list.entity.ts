@@ -8,7 +8,8 @@ import { BaseEntity } from '../db/base.entity.js';
 // "Retail" and "retail" would be told apart by nobody, so names are unique whatever their case.
 @Unique({
   name: 'price_lists_name_lower_unique',
-  expression: 'create unique index "price_lists_name_lower_unique" on "price_lists" (lower("name"))',
+  expression:
+    'create unique index "price_lists_name_lower_unique" on "price_lists" (lower("name"))',
 })
 export class PriceList extends BaseEntity {
   @Field()

@@ -13,8 +13,12 @@ export function introspectionGate(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (isStaff(contextValue.viewer) || !asksForSchema(document)) return;
+          const anonymous = contextValue.viewer === null;
           throw new GraphQLError('Introspection is open to signed-in staff only.', {
-            extensions: { code: contextValue.viewer === null ? 'UNAUTHENTICATED' : 'FORBIDDEN' },
+            extensions: {
+              code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+              http: { status: anonymous ? 401 : 403 },
+            },
           });
         },
       };

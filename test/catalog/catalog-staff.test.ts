@@ -39,10 +39,14 @@ async function priceListCount(): Promise<number> {
 }
 
 describe('products', () => {
-  it('are created by staff with the list price in RON by default and the SKU in upper case', async () => {
+  it('are created by staff, in RON by default, with the SKU in upper case', async () => {
     const tag = uniqueTag();
     const product = await createProduct(staff, {
-      sku: ` ab-${tag} `, name: 'Șurub autoforant 4,2×16', unit: 'buc', listPrice: '0.35', vatRate: '21',
+      sku: ` ab-${tag} `,
+      name: 'Șurub autoforant 4,2×16',
+      unit: 'buc',
+      listPrice: '0.35',
+      vatRate: '21',
     });
 
     expect(product).toMatchObject({
@@ -57,7 +61,9 @@ describe('products', () => {
   });
 
   it('are created by administrators too, in another currency', async () => {
-    const product = await createProduct(admin, { listPrice: '1250', currency: 'eur', vatRate: '9' });
+    const product = await createProduct(admin, {
+      listPrice: '1250', currency: 'eur', vatRate: '9',
+    });
     expect(product.listPrice).toEqual({ amount: '1250.00', currency: 'EUR' });
     expect(product.vatRate).toBe('9.00');
   });
@@ -67,7 +73,9 @@ describe('products', () => {
     const before = await productCount();
 
     const error = await staff.fails(CREATE_PRODUCT, {
-      input: { sku: first.sku.toLowerCase(), name: 'Other', unit: 'buc', listPrice: '1', vatRate: '21' },
+      input: {
+        sku: first.sku.toLowerCase(), name: 'Other', unit: 'buc', listPrice: '1', vatRate: '21',
+      },
     });
 
     expect(error.extensions?.code).toBe('CONFLICT');
@@ -180,7 +188,9 @@ describe('price lists', () => {
     const noName = await staff.fails(CREATE_PRICE_LIST, { input: { name: ' ', currency: 'RON' } });
 
     expect(taken.extensions?.code).toBe('CONFLICT');
-    expect(badCurrency.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
+    expect(badCurrency.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'input.currency',
+    });
     expect(noName.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     expect(await priceListCount()).toBe(before);
   });
@@ -199,7 +209,10 @@ describe('setPrices', () => {
 
     const first = await staff.ok<{ setPrices: { entries: { totalCount: number } } }, object>(
       SET_PRICES,
-      { priceListId: list.id, entries: [{ productId: a!.id, unitPrice: '10' }, { productId: b!.id, unitPrice: '20.5' }] },
+      {
+        priceListId: list.id,
+        entries: [{ productId: a!.id, unitPrice: '10' }, { productId: b!.id, unitPrice: '20.5' }],
+      },
     );
     await setPrices(staff, list.id, [
       { productId: b!.id, unitPrice: '19.99' },
@@ -229,24 +242,31 @@ describe('setPrices', () => {
       entries: [...entries, { productId: '00000000-0000-4000-8000-000000000000', unitPrice: '5' }],
     });
 
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entries.3.productId' });
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'entries.3.productId',
+    });
     const page = await entryPage(staff, list.id);
     expect(page.totalCount).toBe(1);
     expect(page.edges[0]!.node.unitPrice.amount).toBe('1.00');
   });
 
-  const badEntries: [string, (ids: string[]) => object[], string][] = [
-    ['a zero price', (ids) => [{ productId: ids[0], unitPrice: '1' }, { productId: ids[1], unitPrice: '0' }], 'entries.1.unitPrice'],
-    ['a price with three decimals', (ids) => [{ productId: ids[0], unitPrice: '0.001' }], 'entries.0.unitPrice'],
-    ['a product given twice', (ids) => [{ productId: ids[0], unitPrice: '1' }, { productId: ids[0], unitPrice: '2' }], 'entries.1.productId'],
-    ['an id that is not an id', (ids) => [{ productId: ids[0], unitPrice: '1' }, { productId: 'abc', unitPrice: '2' }], 'entries.1.productId'],
+  // Each row: what is wrong, the entries as [product index or raw id, price], the field named.
+  const badEntries: [string, [number | string, string][], string][] = [
+    ['a zero price', [[0, '1'], [1, '0']], 'entries.1.unitPrice'],
+    ['a price with three decimals', [[0, '0.001']], 'entries.0.unitPrice'],
+    ['a product given twice', [[0, '1'], [0, '2']], 'entries.1.productId'],
+    ['an id that is not an id', [[0, '1'], ['abc', '2']], 'entries.1.productId'],
   ];
 
-  it.each(badEntries)('refuses %s, naming the entry, and writes nothing', async (_, build, field) => {
+  it.each(badEntries)('refuses %s, naming the entry, writing nothing', async (_, rows, field) => {
     const list = await createPriceList(staff);
     const ids = (await catalogOf(2)).map((p) => p.id);
+    const entries = rows.map(([product, unitPrice]) => ({
+      productId: typeof product === 'number' ? ids[product] : product,
+      unitPrice,
+    }));
 
-    const error = await staff.fails(SET_PRICES, { priceListId: list.id, entries: build(ids) });
+    const error = await staff.fails(SET_PRICES, { priceListId: list.id, entries });
 
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect((await entryPage(staff, list.id)).totalCount).toBe(0);
@@ -272,7 +292,8 @@ describe('setPrices', () => {
     ]);
 
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
-    const amounts = new Set((await entryPage(staff, list.id)).edges.map((e) => e.node.unitPrice.amount));
+    const page = await entryPage(staff, list.id);
+    const amounts = new Set(page.edges.map((e) => e.node.unitPrice.amount));
     // The list is locked per call, so one call's prices win entirely, never a mix.
     expect(amounts.size).toBe(1);
   });

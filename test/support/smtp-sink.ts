@@ -49,7 +49,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       receive(stream)
         .then(async (raw) => {
           if (code !== undefined) {
-            callback(Object.assign(new Error(`Sink told to fail (${code})`), { responseCode: code }));
+            const refusal = new Error(`Sink told to fail (${code})`);
+            callback(Object.assign(refusal, { responseCode: code }));
             return;
           }
           const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
@@ -79,7 +80,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           waiters = waiters.filter((w) => w !== waiter);
-          reject(new Error(`no matching mail within ${timeoutMs} ms (${messages.length} received)`));
+          const count = messages.length;
+          reject(new Error(`no matching mail within ${timeoutMs} ms (${count} received)`));
         }, timeoutMs);
         const waiter: Waiter = {
           predicate,
