@@ -5,9 +5,8 @@ import { publishAfterCommit } from '../live/live-events.js';
 import type { Logger } from '../logging/logger.js';
 import { businessDay } from '../shared/calendar.js';
 import { BadUserInput, InvalidTransition } from '../shared/errors.js';
-import { isRecordId } from '../shared/ids.js';
 import { Feedback } from './feedback.entity.js';
-import { findVisibleQuote, lockQuote } from './quote-access.js';
+import { lockQuote } from './quote-access.js';
 import { AuthorRole, QuoteStatus } from './quote-enums.js';
 import type { QuoteMails } from './quote-mails.js';
 import { effectiveQuoteStatus, FEEDBACK_CLOSED_STATES } from './quote-states.js';
@@ -68,34 +67,6 @@ export class FeedbackService {
     this.log.info({ feedbackId: feedback.id, quoteId: feedback.quote.id, userId: viewer.userId },
       'feedback posted');
     return feedback;
-  }
-
-  /**
-   * The messages of a quote's thread posted after the one with id `afterId`,
-   * oldest first, for a subscriber catching up; the whole thread when
-   * `afterId` is null. The viewer must be able to see the quote.
-   */
-  async after(
-    em: EntityManager,
-    viewer: Viewer,
-    quoteId: string,
-    afterId: string | null,
-  ): Promise<Feedback[]> {
-    const quote = await findVisibleQuote(em, viewer, quoteId);
-    let afterSeq = '0';
-    if (afterId !== null) {
-      const known = isRecordId(afterId) ? await em.findOne(Feedback, { id: afterId, quote }) : null;
-      if (known === null) {
-        throw new BadUserInput('after',
-          'This is not a message of that quote; omit it to replay all.');
-      }
-      afterSeq = known.seq;
-    }
-
-    return em.find(Feedback, { quote, seq: { $gt: afterSeq } }, {
-      orderBy: { seq: 'asc' },
-      populate: ['author'],
-    });
   }
 
   // Emails the side that did not write, unless it was emailed about this thread lately.

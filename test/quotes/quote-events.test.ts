@@ -27,7 +27,11 @@ beforeAll(async () => {
   world = await quoteWorld(api);
   listener = new pg.Client({ connectionString: api.databaseUrl });
   await listener.connect();
-  listener.on('notification', (n) => events.push(JSON.parse(n.payload ?? '{}') as LiveEvent));
+  listener.on('notification', (n) => {
+    // The payload is the event, or `{ id, event }` once events are also stored for catch-up.
+    const payload = JSON.parse(n.payload ?? '{}') as LiveEvent | { event: LiveEvent };
+    events.push('event' in payload ? payload.event : payload);
+  });
   await listener.query(`listen ${LIVE_CHANNEL}`);
 });
 
