@@ -5,7 +5,7 @@ import { nextDocumentNumber } from '../../src/shared/document-number.js';
 import { createStaff } from '../support/fixtures.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import {
-  ACCEPT_QUOTE, APPROVE_QUOTE, CREATE_QUOTE, REJECT_QUOTE, PLACE_ORDER, POST_FEEDBACK, QUOTE,
+  ACCEPT_QUOTE, APPROVE_QUOTE, CREATE_QUOTE, ISSUE_INVOICE, RECORD_PAYMENT, REJECT_QUOTE, PLACE_ORDER, POST_FEEDBACK, QUOTE,
   QUOTES, bucharestDay, createQuote, placeOrder, sentQuote,
 } from '../support/quote-api.js';
 import { quoteWorld, type QuoteWorld } from '../support/quote-setup.js';
@@ -80,6 +80,74 @@ describe('concurrent decisions', () => {
       QUOTE, { id: quote.id });
     expect(['AWAITING_APPROVAL', 'REJECTED']).toContain(read.quote.status);
     expect(read.quote.history).toHaveLength(3);
+  });
+});
+
+describe('invoices', () => {
+  async function deliveredOrder(): Promise<string> {
+    const quote = await placeOrder(customer, { lines: oneLine() });
+    const order = await staff.ok<{ approveQuote: { id: string } }, object>(
+      APPROVE_QUOTE, { id: quote.id });
+    return order.approveQuote.id;
+  }
+
+  it('are issued once for an order even when two clerks try at the same moment', async () => {
+    const salesOrderId = await deliveredOrder();
+    const other = (await createStaff(api)).client;
+
+    const results = await Promise.all([staff, other].map((client) =>
+      client.request(ISSUE_INVOICE, { salesOrderId })));
+
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    const failed = results.find((r) => r.errors !== undefined)!;
+    expect(failed.errors![0]!.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('take two payments at once only while they fit what is due', async () => {
+    const salesOrderId = await deliveredOrder();
+    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
+      ISSUE_INVOICE, { salesOrderId });
+    const invoiceId = issued.issueInvoice.id;
+
+    // 14.93 is due: one of two payments of 10.00 must be refused.
+    const results = await Promise.all([1, 2].map(() =>
+      staff.request(RECORD_PAYMENT, { invoiceId, amount: '10.00' })));
+
+    expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
+    const failed = results.find((r) => r.errors !== undefined)!;
+    expect(failed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('read as overdue once unpaid past their due date, and can be listed so', async () => {
+    const salesOrderId = await deliveredOrder();
+    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
+      ISSUE_INVOICE, { salesOrderId });
+    // No client operation moves time: the due date is moved back in the database.
+    await api.app.database.orm.em.fork().getConnection().execute(
+      'update invoices set due_date = due_date - 40 where id = ?', [issued.issueInvoice.id]);
+
+    const overdue = await customer.ok<{ invoices: { edges: { node: { id: string;
+      overdue: boolean; } }[] } }, object>(
+      `query { invoices(overdue: true, first: 100) { edges { node { id overdue } } } }`);
+    expect(overdue.invoices.edges.map((e) => e.node)).toContainEqual({
+      id: issued.issueInvoice.id, overdue: true,
+    });
+    const current = await customer.ok<{ invoices: { edges: { node: { id: string } }[] } }, object>(
+      `query { invoices(overdue: false, first: 100) { edges { node { id } } } }`);
+    expect(current.invoices.edges.map((e) => e.node.id)).not.toContain(issued.issueInvoice.id);
+  });
+});
+
+describe('a rejection', () => {
+  it('keeps its reason in the history', async () => {
+    const quote = await sentQuote(staff, { accountId: world.customer.accountId, lines: oneLine() });
+    await customer.ok(REJECT_QUOTE, { id: quote.id, reason: 'Prea scump.' });
+
+    const read = await customer.ok<{ quote: { history: { to: string; note: string | null;
+      by: { id: string } | null; }[] } }, object>(QUOTE, { id: quote.id });
+    expect(read.quote.history.at(-1)).toMatchObject({
+      to: 'REJECTED', note: 'Prea scump.', by: { id: world.customer.userId },
+    });
   });
 });
 
