@@ -5,7 +5,8 @@ import { nextDocumentNumber } from '../../src/shared/document-number.js';
 import { createStaff } from '../support/fixtures.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import {
-  ACCEPT_QUOTE, APPROVE_QUOTE, CREATE_QUOTE, ISSUE_INVOICE, RECORD_PAYMENT, REJECT_QUOTE, PLACE_ORDER, POST_FEEDBACK, QUOTE,
+  ACCEPT_QUOTE, APPROVE_QUOTE, CREATE_QUOTE, ISSUE_INVOICE, RECORD_PAYMENT, REJECT_QUOTE,
+  PLACE_ORDER, POST_FEEDBACK, QUOTE,
   QUOTES, bucharestDay, createQuote, placeOrder, sentQuote,
 } from '../support/quote-api.js';
 import { quoteWorld, type QuoteWorld } from '../support/quote-setup.js';
