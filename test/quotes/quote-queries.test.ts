@@ -56,6 +56,8 @@ beforeAll(async () => {
     }
   }
 
+  // Nor the expiry sweep: only the request's own statements are counted.
+  await api.app.services.quoteExpiry.stop();
   const knex = api.app.database.orm.em.getConnection().getKnex();
   knex.on('query', (query: { sql: string }) => statements.push(query.sql));
 }, 120_000);
