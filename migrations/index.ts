@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203192544 } from './Migration20261203192544.js';
+import { Migration20261203192414 } from './Migration20261203192414.js';
 import { Migration20261203191720 } from './Migration20261203191720.js';
 import { Migration20261203191301 } from './Migration20261203191301.js';
 
@@ -10,5 +11,6 @@ import { Migration20261203191301 } from './Migration20261203191301.js';
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261203191301', class: Migration20261203191301 },
   { name: 'Migration20261203191720', class: Migration20261203191720 },
+  { name: 'Migration20261203192414', class: Migration20261203192414 },
   { name: 'Migration20261203192544', class: Migration20261203192544 },
 ];

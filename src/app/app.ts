@@ -13,7 +13,10 @@ export interface App {
   database: Database;
   services: Services;
   server: ApiServer;
-  /** Stops in order: no new requests, drain, close the database. Safe to call twice. */
+  /**
+   * Stops in order: no new requests, drain, stop sending mail, close the database.
+   * Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -30,11 +33,16 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     const services = createServices(config, log, signingKey);
     const server = await createApiServer({ orm, schema: await getSchema(), services, log });
     const url = await server.listen(config.port);
+    await services.mail.start(orm).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
         await server.close();
+        await services.mail.stop();
         await database.close();
       })();
       return stopping;

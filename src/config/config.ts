@@ -9,6 +9,12 @@ export interface Config {
   /** When null, mails are written as `.eml` files under `dataDir/mail`. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** How often each instance looks for due mails when no notification woke it. */
+  mailPollIntervalMs: number;
+  /** The wait after a mail's first failed attempt; it doubles with each failure. */
+  mailRetryBaseMs: number;
+  /** Attempts at one mail before giving up on it. */
+  mailMaxAttempts: number;
   appUrl: string;
   /** When null, a key generated once and kept under `dataDir` is used. */
   jwtSecret: string | null;
@@ -55,6 +61,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const port = parsePort(env.PORT ?? '4000');
+  const mailPollIntervalMs = whole(env, 'MAIL_POLL_INTERVAL_MS', 5000, 10);
+  const mailRetryBaseMs = whole(env, 'MAIL_RETRY_BASE_MS', 30_000, 10);
+  const mailMaxAttempts = whole(env, 'MAIL_MAX_ATTEMPTS', 10, 1);
 
   return {
     env: nodeEnv as Config['env'],
@@ -62,6 +71,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM ?? 'Portal B2B <portal@localhost>',
+    mailPollIntervalMs,
+    mailRetryBaseMs,
+    mailMaxAttempts,
     appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`)
       .replace(/\/+$/, ''),
     jwtSecret,
@@ -91,6 +103,17 @@ function url(env: Env, name: string, protocols: string[]): string | null {
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return value;
+}
+
+function whole(env: Env, name: string, fallback: number, min: number): number {
+  const value = optional(env, name);
+  if (value === null) return fallback;
+
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}`);
+  }
+  return number;
 }
 
 function parsePort(value: string): number {

@@ -10,6 +10,7 @@ import { User } from '../auth/user.entity.js';
 import { PriceEntry } from '../catalog/price-entry.entity.js';
 import { PriceList } from '../catalog/price-list.entity.js';
 import { Product } from '../catalog/product.entity.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { RateLimitCounter } from '../shared/rate-limit.entity.js';
 import { BaseEntity } from './base.entity.js';
 
@@ -25,6 +26,7 @@ export const entities = [
   PriceList,
   Product,
   PriceEntry,
+  OutboxMail,
   AccountChange,
   SignedAgreement,
   OneTimeToken,
