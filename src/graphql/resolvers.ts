@@ -1,6 +1,20 @@
 import type { NonEmptyArray } from 'type-graphql';
+import {
+  AccountChangeFieldsResolver, AccountFieldsResolver, UserAccountResolver,
+} from '../accounts/account-fields.resolver.js';
+import { AccountUsersResolver } from '../accounts/account-users.resolver.js';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { UserResolver } from '../auth/user.resolver.js';
 
 /** Every resolver class of the schema; a domain adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  UserResolver,
+  AccountResolver,
+  AccountUsersResolver,
+  AccountFieldsResolver,
+  AccountChangeFieldsResolver,
+  UserAccountResolver,
+];
