@@ -10,7 +10,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Context } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { introspectionGate } from '../graphql/introspection-gate.js';
-import { MAX_GRAPHQL_BODY_BYTES, operationLimits } from '../graphql/limits.js';
+import { MAX_GRAPHQL_BODY_BYTES, MAX_TOKENS, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
@@ -62,6 +62,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     validationRules: limits.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: createErrorFormatter(log.child({ module: 'graphql' })),
     plugins: [
       ...limits.plugins,

@@ -61,6 +61,10 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const port = parsePort(env.PORT ?? '4000');
+  const mailFrom = env.MAIL_FROM ?? 'Portal B2B <portal@localhost>';
+  if (!/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM must be an address, or a name and <address>');
+  }
   const mailPollIntervalMs = whole(env, 'MAIL_POLL_INTERVAL_MS', 5000, 10);
   const mailRetryBaseMs = whole(env, 'MAIL_RETRY_BASE_MS', 30_000, 10);
   const mailMaxAttempts = whole(env, 'MAIL_MAX_ATTEMPTS', 10, 1);
@@ -70,7 +74,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
-    mailFrom: env.MAIL_FROM ?? 'Portal B2B <portal@localhost>',
+    mailFrom,
     mailPollIntervalMs,
     mailRetryBaseMs,
     mailMaxAttempts,

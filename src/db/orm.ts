@@ -30,6 +30,8 @@ export function ormOptions(databaseUrl: string, log?: Logger): Options {
     pool: { min: 0, max: 10 },
     debug: log !== undefined && log.isLevelEnabled('trace'),
     logger: (message) => log?.trace({ module: 'orm' }, message),
+    // knex prints pool trouble (a dropped connection) with console.log; keep it in our logs.
+    driverOptions: log === undefined ? {} : { log: knexLog(log.child({ module: 'db' })) },
   });
 }
 
@@ -41,4 +43,13 @@ export async function openDatabase(databaseUrl: string, log: Logger): Promise<Mi
     log.info({ migrations: applied.map((m) => m.name) }, 'applied database migrations');
   }
   return orm;
+}
+
+function knexLog(log: Logger) {
+  return {
+    warn: (message: unknown) => log.warn(String(message)),
+    error: (message: unknown) => log.error(String(message)),
+    deprecate: (message: unknown) => log.debug(String(message)),
+    debug: (message: unknown) => log.debug(String(message)),
+  };
 }

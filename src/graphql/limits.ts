@@ -16,7 +16,8 @@ export function operationLimits(production: boolean): {
     maxDepth: { n: 10, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // Armor's token limit hooks a parser Apollo does not use; see MAX_TOKENS below.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },
     // Suggestions ("did you mean …") leak the schema; hide them where introspection is closed.
     blockFieldSuggestion: { enabled: production },
@@ -28,6 +29,9 @@ export function operationLimits(production: boolean): {
     validationRules: validationRules as ValidationRule[],
   };
 }
+
+/** Most lexical tokens one document may have; enforced by graphql-js's own parser. */
+export const MAX_TOKENS = 2000;
 
 /** Largest request body accepted on POST /graphql. */
 export const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;
