@@ -75,6 +75,7 @@ export async function renderAgreement(data: AgreementData): Promise<Uint8Array> 
     paragraphs.forEach((text) => pdf.paragraph(text));
   }
 
+  pdf.keepTogether(150);
   pdf.heading('Semnături');
   pdf.paragraph(`Pentru Client: ${data.companyName}, prin reprezentantul legal `
     + `${data.legalRepresentative}.`);

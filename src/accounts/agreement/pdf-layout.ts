@@ -89,6 +89,11 @@ export class PdfWriter {
     this.y -= 18;
   }
 
+  /** Starts a new page unless `height` points still fit, so a block stays on one page. */
+  keepTogether(height: number): void {
+    this.ensureRoom(height);
+  }
+
   space(points: number): void {
     this.y -= points;
   }
