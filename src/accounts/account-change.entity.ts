@@ -8,7 +8,7 @@ import { Account } from './account.entity.js';
  * One change to an account's data: who made it, when, which field, and the
  * value before and after. Written in the same transaction as the change.
  */
-@ObjectType({ description: 'A recorded change to an account: who, when, which field, old and new.' })
+@ObjectType({ description: 'A recorded change to an account: who, when, what, old and new.' })
 @Entity({ tableName: 'account_changes' })
 @Index({ properties: ['account', 'createdAt'] })
 export class AccountChange extends BaseEntity {

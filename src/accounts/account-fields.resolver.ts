@@ -37,8 +37,8 @@ export class AccountFieldsResolver {
   }
 
   @FieldResolver(() => PriceList, { nullable: true, description: 'Set at activation.' })
-  async priceList(@Root() account: Account, @Ctx() { loaders }: Context): Promise<PriceList | null> {
-    if (account.priceList === null) return null;
+  priceList(@Root() account: Account, @Ctx() { loaders }: Context): Promise<PriceList | null> {
+    if (account.priceList === null) return Promise.resolve(null);
     return loaders.load(priceListsById, account.priceList.id);
   }
 

@@ -31,7 +31,10 @@ export class ContactInput {
   @Field({ description: 'A Romanian number, e.g. 0722 123 456.' })
   phone!: string;
 
-  @Field(() => String, { nullable: true, description: '`ro` (default) or `en`: the emails\' language.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '`ro` (default) or `en`: the language of the emails.',
+  })
   locale?: string | null;
 }
 
@@ -43,7 +46,7 @@ export class AccountRequestInput {
   @Field({ description: 'Romanian CUI/CIF, with or without RO; checked with its control digit.' })
   cui!: string;
 
-  @Field(() => String, { nullable: true, description: 'Trade register number, e.g. J40/1234/2020.' })
+  @Field(() => String, { nullable: true, description: 'Trade register number, e.g. J40/12/2020.' })
   tradeRegisterNumber?: string | null;
 
   @Field(() => AddressInput)

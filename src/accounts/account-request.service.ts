@@ -51,7 +51,8 @@ export class AccountRequestService {
       return { account: created, secret: agreementSecret };
     });
 
-    this.log.info({ accountId: account.id, contacts: checked.contacts.length }, 'account requested');
+    const contacts = checked.contacts.length;
+    this.log.info({ accountId: account.id, contacts }, 'account requested');
     account.agreementUploadToken = secret;
     return account;
   }
@@ -70,7 +71,9 @@ export class AccountRequestService {
     };
     for (const staff of await staffRecipients(em)) {
       const mail = requestReceivedMail(staff.locale, summary, staffLink);
-      enqueueMail(em, { to: staff.email, ...mail, kind: 'account.requested', recordId: account.id });
+      enqueueMail(em, {
+        to: staff.email, ...mail, kind: 'account.requested', recordId: account.id,
+      });
     }
 
     const link = agreementLink(this.config.appUrl, secret);

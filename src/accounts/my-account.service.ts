@@ -34,7 +34,9 @@ export class MyAccountService {
       };
       if (changes.companyName !== undefined) locked.companyName = changes.companyName;
       if (changes.cui !== undefined) locked.cui = changes.cui;
-      if (changes.address !== undefined) locked.address = Object.assign(new Address(), changes.address);
+      if (changes.address !== undefined) {
+        locked.address = Object.assign(new Address(), changes.address);
+      }
 
       recordChanges(tx, locked, actor, before, {
         companyName: locked.companyName,

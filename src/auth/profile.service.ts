@@ -62,7 +62,10 @@ export class ProfileService {
     currentPassword: string | null | undefined,
   ): Promise<void> {
     if (currentPassword == null || currentPassword === '') {
-      throw new BadUserInput('input.currentPassword', 'Give your current password to change your email.');
+      throw new BadUserInput(
+        'input.currentPassword',
+        'Give your current password to change your email.',
+      );
     }
     await hitRateLimit(em, RATE_RULES.currentPassword, user.id);
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -72,7 +75,9 @@ export class ProfileService {
   }
 }
 
-function checkProfile(input: UpdateProfileInput): Partial<Pick<User, 'name' | 'phone' | 'email' | 'locale'>> {
+type ProfileFields = Partial<Pick<User, 'name' | 'phone' | 'email' | 'locale'>>;
+
+function checkProfile(input: UpdateProfileInput): ProfileFields {
   return {
     ...(input.name != null ? { name: checkText(input.name, 'input.name', 200) } : {}),
     ...(input.phone != null ? { phone: checkPhone(input.phone, 'input.phone') } : {}),

@@ -69,7 +69,8 @@ const STAFF_OPERATIONS: [string, string, () => Record<string, unknown>][] = [
     () => ({ id: '00000000-0000-4000-8000-000000000000' })],
   ['resendInvitation', 'mutation ($id: ID!) { resendInvitation(userId: $id) { id } }',
     () => ({ id: '00000000-0000-4000-8000-000000000000' })],
-  ['createStaffUser', `mutation ($input: StaffUserInput!) { createStaffUser(input: $input) { id } }`,
+  ['createStaffUser', `mutation ($input: StaffUserInput!) {
+    createStaffUser(input: $input) { id } }`,
     () => ({ input: { email: uniqueEmail(), name: 'Fals', role: 'ADMIN' } })],
 ];
 
@@ -87,7 +88,8 @@ describe('staff-only operations', () => {
     });
 
   it('keeps the change history from customers', async () => {
-    const error = await customer.client.fails('query { me { account { changes { totalCount } } } }');
+    const query = 'query { me { account { changes { totalCount } } } }';
+    const error = await customer.client.fails(query);
     expect(error.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -106,8 +108,9 @@ describe('customer-only and signed-in operations', () => {
 
 describe('a customer sees and changes only its own account', () => {
   it('reads its own company through me, never another one', async () => {
-    const data = await customer.client.ok<{ me: { account: { id: string; users: { email: string }[] } } },
-      object>('query { me { account { id users { email } } } }');
+    type Data = { me: { account: { id: string; users: { email: string }[] } } };
+    const query = 'query { me { account { id users { email } } } }';
+    const data = await customer.client.ok<Data, object>(query);
     expect(data.me.account.id).toBe(customer.accountId);
     expect(data.me.account.users.map((u) => u.email)).toEqual([customer.email]);
   });

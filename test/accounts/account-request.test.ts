@@ -41,8 +41,8 @@ describe('requestAccount refuses bad input, naming the field, and writes nothing
     ['a CUI with a wrong control digit', { cui: 'RO14399841' }, 'input.cui'],
     ['a CUI with letters', { cui: '1439A840' }, 'input.cui'],
     ['no contacts', { contacts: [] }, 'input.contacts'],
-    ['a contact with a bad email', { contacts: [contact({ email: 'ana@' })] }, 'input.contacts.0.email'],
-    ['a foreign phone', { contacts: [contact({ phone: '+49 30 1234567' })] }, 'input.contacts.0.phone'],
+    ['a bad email', { contacts: [contact({ email: 'ana@' })] }, 'input.contacts.0.email'],
+    ['a German phone', { contacts: [contact({ phone: '+4930123' })] }, 'input.contacts.0.phone'],
     ['a bad locale', { contacts: [contact({ locale: 'de' })] }, 'input.contacts.0.locale'],
     ['a blank company name', { companyName: '  ' }, 'input.companyName'],
     ['a bad postal code', {
@@ -61,14 +61,16 @@ describe('requestAccount refuses bad input, naming the field, and writes nothing
   it('two contacts with one email', async () => {
     const email = uniqueEmail();
     const error = await api.client.fails(REQUEST_ACCOUNT, {
-      input: requestInput({ contacts: [contact({ email }), contact({ email: email.toUpperCase() })] }),
+      input: requestInput({
+        contacts: [contact({ email }), contact({ email: email.toUpperCase() })],
+      }),
     });
     expect(error.extensions?.field).toBe('input.contacts.1.email');
   });
 });
 
 describe('requestAccount and existing accounts', () => {
-  it('stores the CUI as digits and refuses it again, with or without RO, as a CONFLICT', async () => {
+  it('stores the CUI as digits and refuses it again, with or without RO: CONFLICT', async () => {
     const cui = uniqueCui();
     const first = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
       input: requestInput({ cui: `ro ${cui}` }),
@@ -77,7 +79,8 @@ describe('requestAccount and existing accounts', () => {
     const before = await counts();
 
     for (const again of [cui, `RO${cui}`]) {
-      const error = await api.client.fails(REQUEST_ACCOUNT, { input: requestInput({ cui: again }) });
+      const input = requestInput({ cui: again });
+      const error = await api.client.fails(REQUEST_ACCOUNT, { input });
       expect(error.extensions?.code).toBe('CONFLICT');
     }
     expect(await counts()).toEqual(before);
@@ -89,14 +92,16 @@ describe('requestAccount and existing accounts', () => {
       api.client.request(REQUEST_ACCOUNT, { input: requestInput({ cui }) })));
 
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
-    expect(results.find((r) => r.errors !== undefined)!.errors![0]!.extensions?.code).toBe('CONFLICT');
+    const loser = results.find((r) => r.errors !== undefined)!;
+    expect(loser.errors![0]!.extensions?.code).toBe('CONFLICT');
     const { rows } = await db.query('select id from accounts where cui = $1', [cui]);
     expect(rows).toHaveLength(1);
   });
 
   it('refuses a contact whose email already has a user, as a CONFLICT', async () => {
     const email = uniqueEmail();
-    await api.client.ok(REQUEST_ACCOUNT, { input: requestInput({ contacts: [contact({ email })] }) });
+    const input = requestInput({ contacts: [contact({ email })] });
+    await api.client.ok(REQUEST_ACCOUNT, { input });
 
     const error = await api.client.fails(REQUEST_ACCOUNT, {
       input: requestInput({ contacts: [contact(), contact({ email })] }),
@@ -110,7 +115,8 @@ describe('requestAccount and existing accounts', () => {
       input: requestInput(),
     });
     const { rows } = await db.query(
-      'select actor_id, actor_label, field, old_value, new_value from account_changes where account_id = $1',
+      `select actor_id, actor_label, field, old_value, new_value
+       from account_changes where account_id = $1`,
       [requestAccount.id],
     );
     expect(rows).toEqual([{ actor_id: null, actor_label: 'public request', field: 'status',

@@ -17,12 +17,16 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../supp
 const DECLINE = `mutation ($id: ID!, $reason: String!) {
   declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }
 }`;
-const SUSPEND = `mutation ($id: ID!) { suspendAccount(id: $id, reason: "Facturi neplătite") { status } }`;
+const SUSPEND = `mutation ($id: ID!) {
+  suspendAccount(id: $id, reason: "Facturi neplătite") { status }
+}`;
 const REACTIVATE = `mutation ($id: ID!) { reactivateAccount(id: $id) { status } }`;
 const ADD_USER = `mutation ($accountId: ID!, $input: ContactInput!) {
   addAccountUser(accountId: $accountId, input: $input) { id email status }
 }`;
-const REMOVE_USER = `mutation ($userId: ID!) { removeAccountUser(userId: $userId) { users { email status } } }`;
+const REMOVE_USER = `mutation ($userId: ID!) {
+  removeAccountUser(userId: $userId) { users { email status } }
+}`;
 const RESEND = `mutation ($userId: ID!) { resendInvitation(userId: $userId) { id status } }`;
 const CREATE_STAFF = `mutation CreateStaffUser($input: StaffUserInput!) {
   createStaffUser(input: $input) { id email role status }
@@ -31,13 +35,17 @@ const ACCOUNT = `query ($id: ID!) {
   account(id: $id) {
     id status iban bankName activatedAt
     users { id email status }
-    changes(first: 50) { totalCount edges { node { field oldValue newValue actorLabel actor { email } } } }
+    changes(first: 50) {
+      totalCount edges { node { field oldValue newValue actorLabel actor { email } } }
+    }
   }
 }`;
 const ME = `query { me { id email account { id status } } }`;
 const LOGIN = `mutation ($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken }
 }`;
+
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
 let api: TestApp;
 let sink: SmtpSink;
@@ -70,7 +78,7 @@ async function accountStatus(id: string): Promise<string> {
 describe('activateAccount', () => {
   it.each([
     ['an IBAN failing mod-97', { iban: 'RO49AAAA1B31007593840001' }, 'input.iban'],
-    ['an unknown price list', { priceListId: '00000000-0000-4000-8000-000000000000' }, 'input.priceListId'],
+    ['an unknown price list', { priceListId: NO_SUCH_ID }, 'input.priceListId'],
     ['a negative credit limit', { creditLimit: '-1' }, 'input.creditLimit'],
     ['a payment term over a year', { paymentTermDays: 400 }, 'input.paymentTermDays'],
     ['no delivery address', { deliveryAddresses: [] }, 'input.deliveryAddresses'],
@@ -89,7 +97,9 @@ describe('activateAccount', () => {
     const { id } = await requestOne();
     const input = onboardingInput(priceListId);
 
-    const results = await Promise.all([1, 2].map(() => staff.request(ACTIVATE_ACCOUNT, { id, input })));
+    const results = await Promise.all(
+      [1, 2].map(() => staff.request(ACTIVATE_ACCOUNT, { id, input })),
+    );
 
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
     const loser = results.find((r) => r.errors !== undefined)!;
@@ -129,8 +139,9 @@ describe('declineAccount', () => {
     const declined = await staff.ok<{ declineAccount: { status: string; declineReason: string;
       users: unknown[] } }, object>(DECLINE, { id: requestAccount.id, reason: 'Date incomplete' });
 
-    expect(declined.declineAccount).toMatchObject({ status: 'DECLINED', declineReason: 'Date incomplete',
-      users: [] });
+    expect(declined.declineAccount).toMatchObject({
+      status: 'DECLINED', declineReason: 'Date incomplete', users: [],
+    });
     const mail = await sink.waitFor((m) => m.to.includes(email) && m.subject.includes('respinsă'));
     expect(mail.text).toContain('Date incomplete');
     await api.client.ok(REQUEST_ACCOUNT, { input: { ...input, companyName: 'A doua încercare' } });
@@ -150,7 +161,8 @@ describe('suspending and reactivating', () => {
     });
 
     expect((await customer.client.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
-    const login = await api.client.fails(LOGIN, { email: customer.email, password: customer.password });
+    const credentials = { email: customer.email, password: customer.password };
+    const login = await api.client.fails(LOGIN, credentials);
     expect(login.extensions?.code).toBe('UNAUTHENTICATED');
 
     await staff.ok(REACTIVATE, { id: customer.accountId });
@@ -165,7 +177,8 @@ describe('users of an account', () => {
     const customer = await onboardCustomer(api, sink, { priceListId });
     const email = uniqueEmail('nou');
 
-    const added = await staff.ok<{ addAccountUser: { id: string; status: string } }, object>(ADD_USER, {
+    type Added = { addAccountUser: { id: string; status: string } };
+    const added = await staff.ok<Added, object>(ADD_USER, {
       accountId: customer.accountId,
       input: { name: 'Radu Ilie', email, phone: '0744 555 666', locale: 'en' },
     });
@@ -175,13 +188,15 @@ describe('users of an account', () => {
     await staff.ok(RESEND, { userId: added.addAccountUser.id });
     const second = await sink.waitFor((m) => m.to.includes(email) && !m.text.includes(first)
       && m.text.includes('/activate'));
-    const reused = await api.client.fails(ACTIVATE_USER, { token: first, password: 'radu-password-1' });
+    const password = 'radu-password-1';
+    const reused = await api.client.fails(ACTIVATE_USER, { token: first, password });
     expect(reused.extensions?.code).toBe('UNAUTHENTICATED');
-    await api.client.ok(ACTIVATE_USER, { token: tokenIn(second, '/activate'), password: 'radu-password-1' });
-    const radu = await api.signIn(email, 'radu-password-1');
+    await api.client.ok(ACTIVATE_USER, { token: tokenIn(second, '/activate'), password });
+    const radu = await api.signIn(email, password);
 
-    const removed = await staff.ok<{ removeAccountUser: { users: { email: string; status: string }[] } },
-      object>(REMOVE_USER, { userId: added.addAccountUser.id });
+    type Removed = { removeAccountUser: { users: { email: string; status: string }[] } };
+    const userId = added.addAccountUser.id;
+    const removed = await staff.ok<Removed, object>(REMOVE_USER, { userId });
     expect(removed.removeAccountUser.users).toContainEqual({ email, status: 'DISABLED' });
     expect((await radu.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -195,7 +210,8 @@ describe('users of an account', () => {
   it('refuses to re-invite a user who already set a password', async () => {
     const customer = await onboardCustomer(api, sink, { priceListId });
     const { me } = await customer.client.ok<{ me: { id: string } }, object>(ME);
-    expect((await staff.fails(RESEND, { userId: me.id })).extensions?.code).toBe('INVALID_TRANSITION');
+    const error = await staff.fails(RESEND, { userId: me.id });
+    expect(error.extensions?.code).toBe('INVALID_TRANSITION');
   });
 });
 
@@ -210,7 +226,8 @@ describe('createStaffUser', () => {
 
     const mail = await mailTo(sink, email, '/activate');
     expect(mail.subject).toBe('Alegeți-vă parola pentru portalul B2B');
-    await api.client.ok(ACTIVATE_USER, { token: tokenIn(mail, '/activate'), password: 'mihai-password' });
+    const token = tokenIn(mail, '/activate');
+    await api.client.ok(ACTIVATE_USER, { token, password: 'mihai-password' });
     const mihai = await api.signIn(email, 'mihai-password');
 
     // A STAFF member may not create staff, and the email is taken anyway.
@@ -218,7 +235,8 @@ describe('createStaffUser', () => {
       input: { email: uniqueEmail(), name: 'X', role: 'ADMIN' },
     });
     expect(forbidden.extensions?.code).toBe('FORBIDDEN');
-    const taken = await staff.fails(CREATE_STAFF, { input: { email, name: 'Dublură', role: 'STAFF' } });
+    const input = { email, name: 'Dublură', role: 'STAFF' };
+    const taken = await staff.fails(CREATE_STAFF, { input });
     expect(taken.extensions?.code).toBe('CONFLICT');
     const customerRole = await staff.fails(CREATE_STAFF, {
       input: { email: uniqueEmail(), name: 'Client', role: 'CUSTOMER' },
@@ -231,7 +249,10 @@ describe('batching', () => {
   it('reads a page of accounts with their users in a bounded number of queries', async () => {
     for (let i = 0; i < 5; i += 1) {
       const { id } = await requestOne();
-      if (i < 2) await staff.ok(ACTIVATE_ACCOUNT, { id, input: onboardingInput(await createPriceList(api)) });
+      if (i < 2) {
+        const input = onboardingInput(await createPriceList(api));
+        await staff.ok(ACTIVATE_ACCOUNT, { id, input });
+      }
     }
     const queries: string[] = [];
     const orm = await MikroORM.init({
@@ -251,8 +272,9 @@ describe('batching', () => {
       queries.length = 0;
       const result = await graphql({
         schema: await getSchema(),
-        source: `{ accounts(first: 20) { edges { node { id users { id email } deliveryAddresses { id }
-          priceList { id } creditLimit { amount currency } signedAgreement { size } } } } }`,
+        source: `{ accounts(first: 20) { edges { node {
+          id users { id email } deliveryAddresses { id } priceList { id }
+          creditLimit { amount currency } signedAgreement { size } } } } }`,
         contextValue: context,
       });
 

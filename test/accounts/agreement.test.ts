@@ -26,7 +26,10 @@ afterAll(async () => {
 
 async function request(): Promise<{ id: string; token: string }> {
   const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
-    input: requestInput({ companyName: 'Țesătoria Șerbănești SRL', legalRepresentative: 'Ștefan Ălămoaie' }),
+    input: requestInput({
+      companyName: 'Țesătoria Șerbănești SRL',
+      legalRepresentative: 'Ștefan Ălămoaie',
+    }),
   });
   return { id: requestAccount.id, token: requestAccount.agreementUploadToken! };
 }
@@ -65,11 +68,14 @@ describe('the usage agreement', () => {
     expect(blank.status).toBe(200);
     expect(blank.headers.get('content-type')).toBe('application/pdf');
     const blankBytes = await blank.arrayBuffer();
-    if (process.env.KEEP_AGREEMENT) await writeFile(process.env.KEEP_AGREEMENT, Buffer.from(blankBytes));
+    // KEEP_AGREEMENT=/tmp/a.pdf keeps the file, to look at it.
+    const keep = process.env.KEEP_AGREEMENT;
+    if (keep) await writeFile(keep, Buffer.from(blankBytes));
     const text = Buffer.from(blankBytes).toString('latin1');
     expect(text.startsWith('%PDF-')).toBe(true);
     // The Romanian letters are drawn with an embedded DejaVu Sans subset.
-    expect(await fontNames(blankBytes)).toContainEqual(expect.stringMatching(/^\/DejaVuSans-\d+$/));
+    const fonts = await fontNames(blankBytes);
+    expect(fonts).toContainEqual(expect.stringMatching(/^\/DejaVuSans-\d+$/));
 
     const signed = await sign(blankBytes);
     const stored = await upload(token, signed);
@@ -85,7 +91,9 @@ describe('the usage agreement', () => {
       { id });
     expect(info.account.signedAgreement.size).toBe(signed.length);
     const auth = { authorization: `Bearer ${staff.accessToken}` };
-    const download = await fetch(`${api.url}/files/accounts/${id}/signed-agreement`, { headers: auth });
+    const download = await fetch(`${api.url}/files/accounts/${id}/signed-agreement`, {
+      headers: auth,
+    });
     expect(Buffer.from(await download.arrayBuffer()).equals(signed)).toBe(true);
     const staffBlank = await fetch(`${api.url}/files/accounts/${id}/agreement`, { headers: auth });
     expect(staffBlank.status).toBe(200);
@@ -133,8 +141,10 @@ describe('the usage agreement', () => {
     const asCustomer = { authorization: `Bearer ${customer.client.accessToken}` };
 
     expect((await fetch(`${api.url}/files/accounts/${id}/agreement`)).status).toBe(401);
-    expect((await fetch(`${api.url}/files/accounts/${id}/agreement`, { headers: asCustomer })).status)
-      .toBe(403);
+    const forbidden = await fetch(`${api.url}/files/accounts/${id}/agreement`, {
+      headers: asCustomer,
+    });
+    expect(forbidden.status).toBe(403);
     expect((await fetch(`${api.url}/files/agreement?token=forged`)).status).toBe(401);
     expect((await fetch(`${api.url}/files/agreement`)).status).toBe(401);
   });

@@ -30,7 +30,9 @@ const UPDATE_PROFILE = `mutation UpdateMyProfile($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) { id name phone email locale }
 }`;
 const UPDATE_ACCOUNT = `mutation UpdateMyAccount($input: UpdateAccountInput!) {
-  updateMyAccount(input: $input) { id companyName cui address { street city county postalCode country } }
+  updateMyAccount(input: $input) {
+    id companyName cui address { street city county postalCode country }
+  }
 }`;
 const REQUEST_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation ($token: String!, $newPassword: String!) {
@@ -51,12 +53,14 @@ afterAll(async () => {
 });
 
 describe('a new client, from request to signed-in', () => {
-  it('requests, is activated, sets a password, signs in, changes its data and resets it', async () => {
+  it('requests, is activated, sets a password, signs in, changes data, resets it', async () => {
     // The company asks for an account, without signing in.
     const ana = uniqueEmail('ana');
     const input = requestInput({
       companyName: 'Frigotehnica Sud SRL',
-      contacts: [{ name: 'Ana Pop', email: ana.toUpperCase(), phone: '+40 722-123-456', locale: 'en' }],
+      contacts: [
+        { name: 'Ana Pop', email: ana.toUpperCase(), phone: '+40 722-123-456', locale: 'en' },
+      ],
     });
     const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
     expect(requestAccount.status).toBe('PENDING');
@@ -66,17 +70,20 @@ describe('a new client, from request to signed-in', () => {
     const staffMail = await sink.waitFor((m) => m.to.includes(ADMIN_EMAIL)
       && m.subject.includes('Frigotehnica Sud SRL'));
     expect(staffMail.subject).toContain('Cerere nouă de cont');
-    expect(staffMail.text).toContain(`https://portal.firma.test/staff/accounts/${requestAccount.id}`);
+    const recordLink = `https://portal.firma.test/staff/accounts/${requestAccount.id}`;
+    expect(staffMail.text).toContain(recordLink);
     expect(staffMail.html).toContain('Frigotehnica Sud SRL');
 
     // The contact gets the agreement link, in English as asked.
     const confirmation = await mailTo(sink, ana, '/account-request/agreement');
     expect(confirmation.subject).toContain('We received the account request of Frigotehnica');
-    expect(tokenIn(confirmation, '/account-request/agreement')).toBe(requestAccount.agreementUploadToken);
+    const agreementToken = tokenIn(confirmation, '/account-request/agreement');
+    expect(agreementToken).toBe(requestAccount.agreementUploadToken);
 
     // Staff find it among the pending accounts, with its contact as an invited user.
     const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-    const pending = await staff.ok<AccountsData, object>(ACCOUNTS, { status: 'PENDING', first: 10 });
+    const filter = { status: 'PENDING', first: 10 };
+    const pending = await staff.ok<AccountsData, object>(ACCOUNTS, filter);
     const listed = pending.accounts.edges.find((e) => e.node.id === requestAccount.id)!.node;
     expect(listed.legalRepresentative).toBe('Ioana Mureșan');
     expect(listed.users).toEqual([
@@ -124,13 +131,15 @@ describe('a new client, from request to signed-in', () => {
 
     // It changes its profile and its company's data.
     const newEmail = uniqueEmail('ana.noua');
-    const profile = await customer.ok<{ updateMyProfile: { email: string; phone: string } }, object>(
+    type Profile = { updateMyProfile: { email: string; phone: string } };
+    const profile = await customer.ok<Profile, object>(
       UPDATE_PROFILE,
       { input: { name: 'Ana Popescu', phone: '0733 000 111', email: newEmail,
         currentPassword: 'first-password-1' } },
     );
     expect(profile.updateMyProfile).toMatchObject({ email: newEmail, phone: '+40733000111' });
-    const notice = await sink.waitFor((m) => m.to.includes(ana) && m.subject.includes('email was changed'));
+    const notice = await sink.waitFor((m) => m.to.includes(ana)
+      && m.subject.includes('email was changed'));
     expect(notice.text).toContain(newEmail);
 
     const account = await customer.ok<{ updateMyAccount: { companyName: string } }, object>(
@@ -140,11 +149,13 @@ describe('a new client, from request to signed-in', () => {
     expect(account.updateMyAccount.companyName).toBe('Frigotehnica Sud SA');
 
     // It forgets the password and resets it through the mailed link.
-    expect(await api.client.ok(REQUEST_RESET, { email: newEmail })).toEqual({ requestPasswordReset: true });
+    const asked = await api.client.ok(REQUEST_RESET, { email: newEmail });
+    expect(asked).toEqual({ requestPasswordReset: true });
     const resetMail = await mailTo(sink, newEmail, '/reset-password');
     expect(resetMail.subject).toBe('Reset your B2B portal password');
     expect(resetMail.text).toContain('Frigotehnica Sud SA');
-    await api.client.ok(RESET, { token: tokenIn(resetMail, '/reset-password'), newPassword: 'second-password-2' });
+    const resetToken = tokenIn(resetMail, '/reset-password');
+    await api.client.ok(RESET, { token: resetToken, newPassword: 'second-password-2' });
 
     // The old session is over; the new password works, the old one does not.
     expect((await customer.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');

@@ -86,7 +86,8 @@ describe('activateUser', () => {
   });
 
   it('refuses a token that was never issued', async () => {
-    const garbage = await api.client.fails(ACTIVATE_USER, { token: 'nope', password: 'password-123' });
+    const variables = { token: 'nope', password: 'password-123' };
+    const garbage = await api.client.fails(ACTIVATE_USER, variables);
     expect(garbage.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -96,7 +97,10 @@ describe('password reset', () => {
     const email = uniqueEmail('nimeni');
     expect(await api.client.ok(REQUEST_RESET, { email })).toEqual({ requestPasswordReset: true });
 
-    const { rows } = await db.query('select count(*) as n from mail_outbox where to_address = $1', [email]);
+    const { rows } = await db.query(
+      'select count(*) as n from mail_outbox where to_address = $1',
+      [email],
+    );
     expect(Number(rows[0].n)).toBe(0);
   });
 
@@ -105,7 +109,8 @@ describe('password reset', () => {
     await api.client.ok(REQUEST_RESET, { email });
 
     const { rows } = await db.query(
-      `select count(*) as n from mail_outbox where to_address = $1 and kind = 'user.password-reset'`,
+      `select count(*) as n from mail_outbox
+       where to_address = $1 and kind = 'user.password-reset'`,
       [email],
     );
     expect(Number(rows[0].n)).toBe(0);
@@ -171,7 +176,8 @@ describe('sign-in rate limit', () => {
     for (let i = 0; i < 10; i += 1) {
       await api.client.fails(LOGIN, { email: customer.email, password: `guess-${i}` });
     }
-    const limited = await api.client.fails(LOGIN, { email: customer.email, password: customer.password });
+    const credentials = { email: customer.email, password: customer.password };
+    const limited = await api.client.fails(LOGIN, credentials);
     expect(limited.extensions?.code).toBe('RATE_LIMITED');
     expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -184,11 +190,12 @@ describe('updateMyProfile', () => {
     const newEmail = uniqueEmail('schimbat');
 
     const without = await customer.client.fails(UPDATE_PROFILE, { input: { email: newEmail } });
-    expect(without.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+    const refusal = { code: 'BAD_USER_INPUT', field: 'input.currentPassword' };
+    expect(without.extensions).toMatchObject(refusal);
     const wrong = await customer.client.fails(UPDATE_PROFILE, {
       input: { email: newEmail, currentPassword: 'wrong-password' },
     });
-    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+    expect(wrong.extensions).toMatchObject(refusal);
     const conflict = await customer.client.fails(UPDATE_PROFILE, {
       input: { email: taken.email, currentPassword: customer.password },
     });
@@ -196,8 +203,9 @@ describe('updateMyProfile', () => {
 
     const bad = await customer.client.fails(UPDATE_PROFILE, { input: { locale: 'fr' } });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.locale' });
-    const ok = await customer.client.ok(UPDATE_PROFILE, { input: { name: 'Nume Nou', locale: 'en' } });
-    expect(ok).toEqual({ updateMyProfile: { email: customer.email, name: 'Nume Nou', locale: 'en' } });
+    const input = { name: 'Nume Nou', locale: 'en' };
+    const ok = await customer.client.ok(UPDATE_PROFILE, { input });
+    expect(ok).toEqual({ updateMyProfile: { email: customer.email, ...input } });
   });
 
   it('records the profile change in the account\'s history', async () => {
@@ -209,6 +217,8 @@ describe('updateMyProfile', () => {
        where account_id = $1 and field like 'user.%'`,
       [customer.accountId],
     );
-    expect(rows).toEqual([{ field: 'user.phone', new_value: '+40755111222', actor_label: customer.email }]);
+    expect(rows).toEqual([
+      { field: 'user.phone', new_value: '+40755111222', actor_label: customer.email },
+    ]);
   });
 });

@@ -64,7 +64,9 @@ export function requestInput(overrides: Record<string, unknown> = {}) {
     companyName: 'Instalații Nord SRL',
     cui: `RO${uniqueCui()}`,
     tradeRegisterNumber: 'J12/345/2020',
-    address: { street: 'Str. Fabricii 10', city: 'Cluj-Napoca', county: 'Cluj', postalCode: '400001' },
+    address: {
+      street: 'Str. Fabricii 10', city: 'Cluj-Napoca', county: 'Cluj', postalCode: '400001',
+    },
     legalRepresentative: 'Ioana Mureșan',
     contacts: [{ name: 'Ana Pop', email: uniqueEmail('ana'), phone: '0722 123 456' }],
     ...overrides,
@@ -98,7 +100,8 @@ export async function createPriceList(api: TestApp, currency = 'RON'): Promise<s
 
 /** The token of the first link to `path` in a mail's plain text. */
 export function tokenIn(mail: ReceivedMail, path: string): string {
-  const match = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`).exec(mail.text);
+  const pattern = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9_-]+)`);
+  const match = pattern.exec(mail.text);
   expect(match, `a ${path} link in "${mail.subject}"`).not.toBeNull();
   return match![1]!;
 }
@@ -138,5 +141,6 @@ export async function onboardCustomer(
 
   const token = tokenIn(await mailTo(sink, email, '/activate'), '/activate');
   await api.client.ok(ACTIVATE_USER, { token, password });
-  return { accountId: requestAccount.id, email, password, client: await api.signIn(email, password) };
+  const client = await api.signIn(email, password);
+  return { accountId: requestAccount.id, email, password, client };
 }

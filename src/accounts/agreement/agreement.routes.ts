@@ -5,7 +5,9 @@ import { bearerToken } from '../../auth/bearer.js';
 import { isStaff, type Viewer } from '../../auth/viewer.js';
 import { BodyTooLarge, readBody } from '../../http/body.js';
 import { type HttpRoute, sendJson } from '../../http/routes.js';
-import { AppError, Forbidden, NotFound, RateLimited, Unauthenticated } from '../../shared/errors.js';
+import {
+  AppError, Forbidden, NotFound, RateLimited, Unauthenticated,
+} from '../../shared/errors.js';
 import { MAX_AGREEMENT_BYTES } from './agreement.service.js';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -87,7 +89,9 @@ export function agreementRoutes(orm: MikroORM, services: Services): HttpRoute[] 
 
 function tokenOf(req: IncomingMessage): string {
   const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
-  if (token === null || token === '') throw new Unauthenticated('Add the token from the email link.');
+  if (token === null || token === '') {
+    throw new Unauthenticated('Add the token from the email link.');
+  }
   return token;
 }
 
@@ -107,7 +111,8 @@ async function answer(res: ServerResponse, work: () => Promise<void>): Promise<v
     await work();
   } catch (error) {
     if (error instanceof BodyTooLarge) {
-      sendJson(res, 413, { error: 'The signed agreement may be at most 10 MB.', code: 'BAD_USER_INPUT' });
+      const error = 'The signed agreement may be at most 10 MB.';
+      sendJson(res, 413, { error, code: 'BAD_USER_INPUT' });
       return;
     }
     if (!(error instanceof AppError)) throw error;

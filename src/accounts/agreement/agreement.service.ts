@@ -40,7 +40,10 @@ export class AgreementService {
   ) {}
 
   /** The pre-filled agreement for the holder of the request's agreement token. */
-  async blankForToken(em: EntityManager, secret: string): Promise<{ pdf: Uint8Array; cui: string }> {
+  async blankForToken(
+    em: EntityManager,
+    secret: string,
+  ): Promise<{ pdf: Uint8Array; cui: string }> {
     const accountId = await em.transactional(async (tx) => {
       const token = await findUsableToken(tx, TokenPurpose.UPLOAD_AGREEMENT, secret);
       if (token === null || token.account === null) throw new Unauthenticated(BAD_LINK);

@@ -23,7 +23,8 @@ export function requestReceivedMail(
     subject: `Cerere nouă de cont: ${company.companyName}`,
     paragraphs: [
       `${company.companyName} (CUI ${company.cui}) a cerut un cont în portal și a numit `
-        + `${company.contacts} ${company.contacts === 1 ? 'persoană' : 'persoane'} care îl vor folosi.`,
+        + `${company.contacts} ${company.contacts === 1 ? 'persoană' : 'persoane'} `
+        + 'care îl vor folosi.',
       'Verificați cererea și acordul semnat, apoi activați sau respingeți contul.',
     ],
     action: { label: 'Deschideți cererea', url: link },

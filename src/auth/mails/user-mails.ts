@@ -76,7 +76,9 @@ export function emailChangedMail(
   const en = locale === 'en';
   return composeMail({
     locale,
-    subject: en ? 'Your B2B portal email was changed' : 'Adresa de email din portalul B2B a fost schimbată',
+    subject: en
+      ? 'Your B2B portal email was changed'
+      : 'Adresa de email din portalul B2B a fost schimbată',
     greeting: en ? `Hello ${user.name},` : `Bună ziua, ${user.name},`,
     paragraphs: [
       en

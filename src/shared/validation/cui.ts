@@ -25,7 +25,8 @@ export function checkCui(raw: string, field: string): string {
   if (cui === null) {
     throw new BadUserInput(
       field,
-      'The CUI is not valid: check its digits (2 to 10, with or without RO; the last is a control digit).',
+      'The CUI is not valid: check its digits (2 to 10, with or without RO; '
+        + 'the last is a control digit).',
     );
   }
   return cui;
