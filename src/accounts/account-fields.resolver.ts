@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
+import { loadPriceListsById } from '../catalog/catalog.service.js';
 import { PriceList } from '../catalog/price-list.entity.js';
 import { StaffOnly } from '../graphql/access.js';
 import { type Connection, ConnectionType, PageArgs } from '../graphql/connection.js';
@@ -7,7 +8,7 @@ import type { Context } from '../graphql/context.js';
 import { Money } from '../shared/money.type.js';
 import { AccountChange } from './account-change.entity.js';
 import {
-  accountsById, deliveryAddressesByAccount, priceListsById, signedAgreementsByAccount,
+  accountsById, deliveryAddressesByAccount, signedAgreementsByAccount,
   usersByAccount, usersById,
 } from './account-loaders.js';
 import { listAccountChanges } from './account-queries.js';
@@ -39,7 +40,7 @@ export class AccountFieldsResolver {
   @FieldResolver(() => PriceList, { nullable: true, description: 'Set at activation.' })
   priceList(@Root() account: Account, @Ctx() { loaders }: Context): Promise<PriceList | null> {
     if (account.priceList === null) return Promise.resolve(null);
-    return loaders.load(priceListsById, account.priceList.id);
+    return loaders.load(loadPriceListsById, account.priceList.id);
   }
 
   @FieldResolver(() => Money, {
@@ -50,7 +51,7 @@ export class AccountFieldsResolver {
     if (account.creditLimit === null) return null;
     const priceList = account.priceList === null
       ? null
-      : await loaders.load(priceListsById, account.priceList.id);
+      : await loaders.load(loadPriceListsById, account.priceList.id);
     return Money.of(account.creditLimit, priceList?.currency ?? DEFAULT_CURRENCY);
   }
 

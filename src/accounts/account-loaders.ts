@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../auth/user.entity.js';
-import { PriceList } from '../catalog/price-list.entity.js';
 import type { BatchLoad } from '../graphql/loaders.js';
 import { Account } from './account.entity.js';
 import { DeliveryAddress } from './delivery-address.entity.js';
@@ -39,11 +38,6 @@ export const deliveryAddressesByAccount: BatchLoad<string, DeliveryAddress[]> = 
     { orderBy: { label: 'asc', id: 'asc' } },
   );
   return groupBy(accountIds, rows, (address) => address.account.id);
-};
-
-export const priceListsById: BatchLoad<string, PriceList | null> = async (em, ids) => {
-  const rows = await em.find(PriceList, { id: { $in: [...ids] } });
-  return ids.map((id) => rows.find((row) => row.id === id) ?? null);
 };
 
 /** The signed agreement's details (not the file) of each account, or null. */

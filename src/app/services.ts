@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import { ProfileService } from '../auth/profile.service.js';
 import { StaffUsersService } from '../auth/staff-users.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { MailDelivery } from '../mail/mail-delivery.js';
@@ -21,6 +22,7 @@ export interface Services {
   auth: AuthService;
   /** Sends the outbox's mails; `startApp` starts and stops it. */
   mail: MailDelivery;
+  catalog: CatalogService;
   passwords: PasswordService;
   profiles: ProfileService;
   staffUsers: StaffUsersService;
@@ -40,6 +42,7 @@ export function createServices(config: Config, log: Logger, signingKey: string):
     config,
     auth,
     mail: new MailDelivery(config, log.child({ module: 'mail' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
     passwords: new PasswordService(config, auth, authLog),
     profiles: new ProfileService(authLog),
     staffUsers: new StaffUsersService(config, authLog),

@@ -1,7 +1,8 @@
-import { Entity, Index, type Opt, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Index, type Opt, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity.js';
 import { DecimalScalar } from '../graphql/scalars.js';
+import { searchText } from './search-text.js';
 
 /** Something the distributor sells, with its list price and VAT rate. */
 @ObjectType()
@@ -22,7 +23,7 @@ export class Product extends BaseEntity {
   @Property({ type: 'string', length: 20 })
   unit!: string;
 
-  /** Net of VAT, in `currency`. */
+  /** Net of VAT, in `currency`; answered as `Money` by the product resolver. */
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   listPrice!: string;
 
@@ -33,4 +34,14 @@ export class Product extends BaseEntity {
   @Field(() => DecimalScalar)
   @Property({ type: 'decimal', precision: 5, scale: 2 })
   vatRate!: string;
+
+  /** SKU and name folded for search (see `searchText`); kept up to date by the hook below. */
+  @Property({ type: 'string', length: 400 })
+  searchText: Opt<string> = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected refreshSearchText(): void {
+    this.searchText = searchText(`${this.sku} ${this.name}`);
+  }
 }

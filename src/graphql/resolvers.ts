@@ -6,6 +6,8 @@ import { AccountUsersResolver } from '../accounts/account-users.resolver.js';
 import { AccountResolver } from '../accounts/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { UserResolver } from '../auth/user.resolver.js';
+import { PriceEntryResolver, PriceListResolver } from '../catalog/price-list.resolver.js';
+import { ProductResolver } from '../catalog/product.resolver.js';
 
 /** Every resolver class of the schema; a domain adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,4 +19,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AccountFieldsResolver,
   AccountChangeFieldsResolver,
   UserAccountResolver,
+  ProductResolver,
+  PriceListResolver,
+  PriceEntryResolver,
 ];

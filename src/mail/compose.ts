@@ -22,8 +22,8 @@ export interface ComposedMail {
 
 /** The name emails are signed with. */
 export const PORTAL_NAME: Record<MailLocale, string> = {
-  ro: 'Echipa Portalului B2B',
-  en: 'The B2B Portal team',
+  ro: 'Portal B2B',
+  en: 'B2B Portal',
 };
 
 const WORDS: Record<MailLocale, { greeting: string; closing: string; copyLink: string }> = {

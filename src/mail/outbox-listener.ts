@@ -46,6 +46,7 @@ export class OutboxListener {
       connectionString: this.connectionString,
       application_name: LISTENER_APPLICATION_NAME,
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     });
     let lost = false;
     const onLost = (error?: Error) => {

@@ -7,7 +7,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  /** What the mail is about, e.g. `account.activation`; for logs. */
+  /** What the mail is about, e.g. `account.activation`: up to 64 letters, digits, `._-`. */
   kind: string;
   /** The id of the record the mail is about; for logs. */
   recordId?: string | null;
