@@ -86,7 +86,9 @@ export class AccountRequestService {
   }
 }
 
-// The unique email index would refuse them too; this answer says which one.
+// The unique email index would refuse them too; this answer says which one. Known
+// shortcoming: it tells an anonymous caller that an email has a user; the per-address
+// rate limit on requests bounds how fast anyone can probe that.
 async function refuseTakenEmails(em: EntityManager, checked: CheckedRequest): Promise<void> {
   const emails = checked.contacts.map((contact) => contact.email);
   const taken = await em.findOne(User, { email: { $in: emails } });
