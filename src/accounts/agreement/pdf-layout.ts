@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const INK = rgb(0.12, 0.16, 0.2);
@@ -19,6 +21,27 @@ function loadFontFiles() {
   ]).then(([regular, bold]) => ({ regular, bold }));
   return fontFiles;
 }
+
+// Parsing a font and warming its layout tables takes most of a render; every
+// document shares the parsed fonts (read-only to pdf-lib, which subsets a copy).
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<Fontkit['create']>>();
+const sharedFontkit: Fontkit = {
+  create(data: Uint8Array) {
+    let font = parsedFonts.get(data);
+    if (font === undefined) {
+      font = fontkit.create(data);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
+
+// Romanian letters are single glyphs in DejaVu; skipping OpenType shaping (ligatures,
+// kerning, mark placement) makes laying text out several times faster.
+const PLAIN_TEXT = {
+  ccmp: false, locl: false, mark: false, mkmk: false, kern: false, liga: false, clig: false,
+  calt: false, rlig: false, rclt: false, dlig: false,
+};
 
 /**
  * A top-to-bottom writer of A4 pages: wraps text to the margins and starts a
@@ -38,12 +61,12 @@ export class PdfWriter {
 
   static async create(title: string): Promise<PdfWriter> {
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     doc.setTitle(title);
     doc.setCreator('Portal B2B');
     const files = await loadFontFiles();
-    const regular = await doc.embedFont(files.regular, { subset: true });
-    const bold = await doc.embedFont(files.bold, { subset: true });
+    const regular = await doc.embedFont(files.regular, { subset: true, features: PLAIN_TEXT });
+    const bold = await doc.embedFont(files.bold, { subset: true, features: PLAIN_TEXT });
     return new PdfWriter(doc, regular, bold);
   }
 
@@ -112,18 +135,26 @@ export class PdfWriter {
   }
 }
 
-/** Breaks text into lines no wider than `width`, at spaces; keeps explicit line breaks. */
+/**
+ * Breaks text into lines no wider than `width`, at spaces; keeps explicit line
+ * breaks. Each word is measured once (measuring runs the font's layout, which
+ * is slow), and widths are summed, which ignores kerning across a space.
+ */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const space = font.widthOfTextAtSize(' ', size);
   const lines: string[] = [];
   for (const block of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of block.split(/\s+/).filter((w) => w !== '')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
+      const wordWidth = font.widthOfTextAtSize(word, size);
+      if (line !== '' && lineWidth + space + wordWidth > width) {
         lines.push(line);
         line = word;
+        lineWidth = wordWidth;
       } else {
-        line = candidate;
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth += (line === word ? 0 : space) + wordWidth;
       }
     }
     lines.push(line);
