@@ -184,6 +184,16 @@ describe('staff listing', () => {
     expect(ids).toHaveLength(first.accounts.totalCount);
     expect(rest.accounts.pageInfo.hasNextPage).toBe(false);
 
+    const SEARCH = `query ($search: String) {
+      accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }
+    }`;
+    type Found = { accounts: { totalCount: number; edges: { node: { cui: string } }[] } };
+    const byName = await staff.ok<Found, object>(SEARCH, { search: 'pagina 1' });
+    expect(byName.accounts.totalCount).toBe(1);
+    const cui = byName.accounts.edges[0]!.node.cui;
+    const byCui = await staff.ok<Found, object>(SEARCH, { search: `RO${cui.slice(0, 6)}` });
+    expect(byCui.accounts.edges.map((e) => e.node.cui)).toContain(cui);
+
     const tooMany = await staff.fails(ACCOUNTS, { first: 101 });
     expect(tooMany.extensions?.code).toBe('BAD_USER_INPUT');
   });
