@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { bearerToken } from '../auth/bearer.js';
@@ -16,6 +17,7 @@ import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
 import { healthRoutes } from '../http/health.js';
 import { type HttpRoute, matchRoute, sendJson } from '../http/routes.js';
+import { ideRoutes, sendIdePage, wantsIde } from '../ide/ide-routes.js';
 import type { Services } from './services.js';
 import { attachSubscriptions, type SubscriptionServer } from './subscriptions.js';
 
@@ -41,7 +43,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   const { orm, schema, services, log } = deps;
   const production = services.config.env === 'production';
   const httpServer = createServer();
-  const routes = [...healthRoutes(orm), ...(deps.routes ?? [])];
+  const routes = [...healthRoutes(orm), ...ideRoutes(), ...(deps.routes ?? [])];
   const limits = operationLimits(production);
   const httpLog = log.child({ module: 'http' });
 
@@ -68,6 +70,8 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
       ...limits.plugins,
       ...(production ? [introspectionGate()] : []),
       requestLogging(),
+      // Browsers get our own IDE (src/ide), never Apollo's landing page, which loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
     ],
@@ -90,6 +94,10 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
+      if (url.pathname === '/graphql' && wantsIde(req)) {
+        sendIdePage(req, res);
+        return;
+      }
       if (url.pathname === '/graphql') {
         const body = req.method === 'POST' ? await readBody(req, MAX_GRAPHQL_BODY_BYTES) : null;
         const headers = new HeaderMap();

@@ -10,7 +10,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const EMBEDDED_DATABASE = 'portal';
+/** The database `npm start` uses on its embedded cluster. */
+export const EMBEDDED_DATABASE = 'portal';
 
 /** Opens `DATABASE_URL`, or an embedded PostgreSQL under the data folder when it is unset. */
 export async function connectDatabase(config: Config, log: Logger): Promise<Database> {

@@ -96,3 +96,27 @@ export function findFreePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * The URL of database `name` on an embedded cluster under `dir` that another
+ * process (a running `npm start`) has up, or null when none is running there.
+ */
+export async function runningEmbeddedUrl(dir: string, name: string): Promise<string | null> {
+  const pidFile = join(dir, 'cluster', 'postmaster.pid');
+  const credentialsFile = join(dir, 'credentials.json');
+  if (!existsSync(pidFile) || !existsSync(credentialsFile)) return null;
+
+  // postmaster.pid: line 1 is the server's pid, line 4 its port.
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: it runs, as another user (PostgreSQL runs as `postgres` under root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+
+  const { password } = JSON.parse(await readFile(credentialsFile, 'utf8')) as Credentials;
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${name}`;
+}
