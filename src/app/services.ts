@@ -1,5 +1,13 @@
+import { AccountLifecycleService } from '../accounts/account-lifecycle.service.js';
+import { AccountRequestService } from '../accounts/account-request.service.js';
+import { AccountUsersService } from '../accounts/account-users.service.js';
+import { AgreementService } from '../accounts/agreement/agreement.service.js';
+import { MyAccountService } from '../accounts/my-account.service.js';
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { PasswordService } from '../auth/password.service.js';
+import { ProfileService } from '../auth/profile.service.js';
+import { StaffUsersService } from '../auth/staff-users.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
@@ -15,14 +23,33 @@ export interface Services {
   /** Sends the outbox's mails; `startApp` starts and stops it. */
   mail: MailDelivery;
   catalog: CatalogService;
+  passwords: PasswordService;
+  profiles: ProfileService;
+  staffUsers: StaffUsersService;
+  accountRequests: AccountRequestService;
+  accountLifecycle: AccountLifecycleService;
+  accountUsers: AccountUsersService;
+  myAccount: MyAccountService;
+  agreements: AgreementService;
 }
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
   const tokens = new AccessTokens(signingKey);
+  const authLog = log.child({ module: 'auth' });
+  const accountsLog = log.child({ module: 'accounts' });
+  const auth = new AuthService(tokens, authLog);
   return {
     config,
-    auth: new AuthService(tokens, log.child({ module: 'auth' })),
+    auth,
     mail: new MailDelivery(config, log.child({ module: 'mail' })),
     catalog: new CatalogService(log.child({ module: 'catalog' })),
+    passwords: new PasswordService(config, auth, authLog),
+    profiles: new ProfileService(authLog),
+    staffUsers: new StaffUsersService(config, authLog),
+    accountRequests: new AccountRequestService(config, accountsLog),
+    accountLifecycle: new AccountLifecycleService(config, auth, accountsLog),
+    accountUsers: new AccountUsersService(config, auth, accountsLog),
+    myAccount: new MyAccountService(accountsLog),
+    agreements: new AgreementService(config, accountsLog),
   };
 }

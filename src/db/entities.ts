@@ -1,6 +1,9 @@
+import { AccountChange } from '../accounts/account-change.entity.js';
 import { Account } from '../accounts/account.entity.js';
 import { Address } from '../accounts/address.embeddable.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
+import { SignedAgreement } from '../accounts/signed-agreement.entity.js';
+import { OneTimeToken } from '../auth/one-time-token.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -8,6 +11,7 @@ import { PriceEntry } from '../catalog/price-entry.entity.js';
 import { PriceList } from '../catalog/price-list.entity.js';
 import { Product } from '../catalog/product.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
+import { RateLimitCounter } from '../shared/rate-limit.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity the ORM knows; a new entity is added here and gets a migration. */
@@ -23,4 +27,8 @@ export const entities = [
   Product,
   PriceEntry,
   OutboxMail,
+  AccountChange,
+  SignedAgreement,
+  OneTimeToken,
+  RateLimitCounter,
 ];
