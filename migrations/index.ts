@@ -1,8 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203195711 } from './Migration20261203195711.js';
+import { Migration20261203192544 } from './Migration20261203192544.js';
+import { Migration20261203192414 } from './Migration20261203192414.js';
 import { Migration20261203193500 } from './Migration20261203193500.js';
 import { Migration20261203193044 } from './Migration20261203193044.js';
-import { Migration20261203192414 } from './Migration20261203192414.js';
 import { Migration20261203191720 } from './Migration20261203191720.js';
 import { Migration20261203191301 } from './Migration20261203191301.js';
 
@@ -14,6 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203191301', class: Migration20261203191301 },
   { name: 'Migration20261203191720', class: Migration20261203191720 },
   { name: 'Migration20261203192414', class: Migration20261203192414 },
+  { name: 'Migration20261203192544', class: Migration20261203192544 },
   { name: 'Migration20261203193044', class: Migration20261203193044 },
   { name: 'Migration20261203193500', class: Migration20261203193500 },
   { name: 'Migration20261203195711', class: Migration20261203195711 },

@@ -80,9 +80,19 @@ export class Account extends BaseEntity {
   @ManyToOne(() => PriceList, { nullable: true })
   priceList: Rel<PriceList> | null = null;
 
+  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   activatedAt: Date | null = null;
 
   @OneToMany(() => DeliveryAddress, (address) => address.account, { orderBy: { label: 'asc' } })
   deliveryAddresses = new Collection<DeliveryAddress>(this);
+
+  /** Set only on the account `requestAccount` answers; never stored (only its hash is). */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only in the answer to requestAccount: the secret for downloading the '
+      + 'pre-filled usage agreement and uploading it signed (GET and PUT '
+      + '/files/agreement?token=…). Also emailed to the contacts. Null everywhere else.',
+  })
+  agreementUploadToken?: string | null;
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { agreementRoutes } from '../accounts/agreement/agreement.routes.js';
 import { bootstrapAdmin } from '../auth/admin-bootstrap.js';
 import { loadSigningKey } from '../auth/access-tokens.js';
 import type { Config } from '../config/config.js';
@@ -32,7 +33,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
 
     const signingKey = await loadSigningKey(config.jwtSecret, join(config.dataDir, 'jwt-secret'));
     const services = createServices(config, log, signingKey);
-    const server = await createApiServer({ orm, schema: await getSchema(), services, log });
+    const routes = agreementRoutes(orm, services);
+    const server = await createApiServer({ orm, schema: await getSchema(), services, log, routes });
     const url = await server.listen(config.port);
     await services.mail.start(orm).catch(async (error: unknown) => {
       await server.close();

@@ -1,5 +1,13 @@
+import { AccountLifecycleService } from '../accounts/account-lifecycle.service.js';
+import { AccountRequestService } from '../accounts/account-request.service.js';
+import { AccountUsersService } from '../accounts/account-users.service.js';
+import { AgreementService } from '../accounts/agreement/agreement.service.js';
+import { MyAccountService } from '../accounts/my-account.service.js';
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { PasswordService } from '../auth/password.service.js';
+import { ProfileService } from '../auth/profile.service.js';
+import { StaffUsersService } from '../auth/staff-users.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
@@ -18,9 +26,17 @@ import { QuoteService } from '../quotes/quote.service.js';
 export interface Services {
   config: Config;
   auth: AuthService;
-  catalog: CatalogService;
   /** Sends the outbox's mails; `startApp` starts and stops it. */
   mail: MailDelivery;
+  catalog: CatalogService;
+  passwords: PasswordService;
+  profiles: ProfileService;
+  staffUsers: StaffUsersService;
+  accountRequests: AccountRequestService;
+  accountLifecycle: AccountLifecycleService;
+  accountUsers: AccountUsersService;
+  myAccount: MyAccountService;
+  agreements: AgreementService;
   quotes: QuoteService;
   /** Stores EXPIRED on offers past their day; `startApp` starts and stops it. */
   quoteExpiry: QuoteExpiry;
@@ -31,13 +47,24 @@ export interface Services {
 
 export function createServices(config: Config, log: Logger, signingKey: string): Services {
   const tokens = new AccessTokens(signingKey);
+  const authLog = log.child({ module: 'auth' });
+  const accountsLog = log.child({ module: 'accounts' });
+  const auth = new AuthService(tokens, authLog);
   const quoteMails = new QuoteMails(config.appUrl);
   const salesOrders = new SalesOrderService(log.child({ module: 'orders' }));
   return {
     config,
-    auth: new AuthService(tokens, log.child({ module: 'auth' })),
-    catalog: new CatalogService(log.child({ module: 'catalog' })),
+    auth,
     mail: new MailDelivery(config, log.child({ module: 'mail' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
+    passwords: new PasswordService(config, auth, authLog),
+    profiles: new ProfileService(authLog),
+    staffUsers: new StaffUsersService(config, authLog),
+    accountRequests: new AccountRequestService(config, accountsLog),
+    accountLifecycle: new AccountLifecycleService(config, auth, accountsLog),
+    accountUsers: new AccountUsersService(config, auth, accountsLog),
+    myAccount: new MyAccountService(accountsLog),
+    agreements: new AgreementService(config, accountsLog),
     quotes: new QuoteService(config, salesOrders, quoteMails, log.child({ module: 'quotes' })),
     quoteExpiry: new QuoteExpiry(log.child({ module: 'quotes' })),
     feedback: new FeedbackService(quoteMails, log.child({ module: 'feedback' })),

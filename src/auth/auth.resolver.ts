@@ -27,9 +27,9 @@ export class AuthResolver {
   login(
     @Arg('email') email: string,
     @Arg('password') password: string,
-    @Ctx() { em, services }: Context,
+    @Ctx() { em, services, clientAddress }: Context,
   ): Promise<AuthPayload> {
-    return services.auth.login(em, email, password);
+    return services.auth.login(em, email, password, clientAddress);
   }
 
   @Public()

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccountStatus } from '../accounts/account-enums.js';
 import type { Logger } from '../logging/logger.js';
 import { Unauthenticated } from '../shared/errors.js';
+import { hitRateLimit, RATE_RULES, resetRateLimit } from '../shared/rate-limit.js';
 import { AccessTokens } from './access-tokens.js';
 import { verifyPassword } from './password.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -31,10 +32,23 @@ export class AuthService {
     private readonly log: Logger,
   ) {}
 
-  async login(em: EntityManager, email: string, password: string): Promise<SessionTokens> {
+  /**
+   * Signs in with email and password. Attempts per email and client address
+   * are rate limited against password guessing; a success clears the count.
+   */
+  async login(
+    em: EntityManager,
+    email: string,
+    password: string,
+    clientAddress = 'unknown',
+  ): Promise<SessionTokens> {
+    const normalized = email.trim().toLowerCase();
+    const attempt = `${normalized} ${clientAddress}`;
+    await hitRateLimit(em, RATE_RULES.login, attempt);
+
     const user = await em.findOne(
       User,
-      { email: email.trim().toLowerCase() },
+      { email: normalized },
       { populate: ['passwordHash', 'account'] },
     );
 
@@ -45,6 +59,7 @@ export class AuthService {
     }
 
     const tokens = await em.transactional((tx) => this.openSession(tx, tx.merge(user)));
+    await resetRateLimit(em, RATE_RULES.login, attempt);
     this.log.info({ userId: user.id }, 'signed in');
     return tokens;
   }

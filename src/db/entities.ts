@@ -1,6 +1,9 @@
+import { AccountChange } from '../accounts/account-change.entity.js';
 import { Account } from '../accounts/account.entity.js';
 import { Address } from '../accounts/address.embeddable.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
+import { SignedAgreement } from '../accounts/signed-agreement.entity.js';
+import { OneTimeToken } from '../auth/one-time-token.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { User } from '../auth/user.entity.js';
@@ -21,6 +24,7 @@ import { QuoteHistoryEntry } from '../quotes/quote-history.entity.js';
 import { QuoteLine } from '../quotes/quote-line.entity.js';
 import { Quote } from '../quotes/quote.entity.js';
 import { DocumentCounter } from '../shared/document-counter.entity.js';
+import { RateLimitCounter } from '../shared/rate-limit.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity the ORM knows; a new entity is added here and gets a migration. */
@@ -35,6 +39,11 @@ export const entities = [
   PriceList,
   Product,
   PriceEntry,
+  OutboxMail,
+  AccountChange,
+  SignedAgreement,
+  OneTimeToken,
+  RateLimitCounter,
   DocumentCounter,
   PricedLine,
   Quote,
@@ -48,5 +57,4 @@ export const entities = [
   Invoice,
   InvoiceLine,
   Payment,
-  OutboxMail,
 ];

@@ -1,8 +1,11 @@
 import type { NonEmptyArray } from 'type-graphql';
-import { AuthResolver } from '../auth/auth.resolver.js';
 import {
-  AccountPriceListResolver, UserAccountResolver,
-} from '../catalog/account-price-list.resolver.js';
+  AccountChangeFieldsResolver, AccountFieldsResolver, UserAccountResolver,
+} from '../accounts/account-fields.resolver.js';
+import { AccountUsersResolver } from '../accounts/account-users.resolver.js';
+import { AccountResolver } from '../accounts/account.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { UserResolver } from '../auth/user.resolver.js';
 import { PriceEntryResolver, PriceListResolver } from '../catalog/price-list.resolver.js';
 import { ProductResolver } from '../catalog/product.resolver.js';
 import { AccountCreditResolver } from '../invoices/account-credit.resolver.js';
@@ -16,11 +19,15 @@ import { QuoteResolver } from '../quotes/quote.resolver.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  UserResolver,
+  AccountResolver,
+  AccountUsersResolver,
+  AccountFieldsResolver,
+  AccountChangeFieldsResolver,
+  UserAccountResolver,
   ProductResolver,
   PriceListResolver,
   PriceEntryResolver,
-  AccountPriceListResolver,
-  UserAccountResolver,
   QuoteResolver,
   QuoteFieldsResolver,
   FeedbackResolver,
