@@ -1,6 +1,7 @@
 import {
   Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root,
 } from 'type-graphql';
+import { accountsById } from '../accounts/account-loaders.js';
 import { Account } from '../accounts/account.entity.js';
 import { SignedIn, StaffOnly } from '../graphql/access.js';
 import { type Connection, ConnectionType, PageArgs } from '../graphql/connection.js';
@@ -8,7 +9,6 @@ import type { Context } from '../graphql/context.js';
 import { DateScalar, DecimalScalar } from '../graphql/scalars.js';
 import { loadSalesOrdersById } from '../orders/sales-order.loaders.js';
 import { SalesOrder } from '../orders/sales-order.entity.js';
-import { loadAccountsById } from '../quotes/quote.loaders.js';
 import { InvoiceLine } from './invoice-line.entity.js';
 import { InvoiceStatus } from './invoice-enums.js';
 import { loadInvoiceLines, loadPayments } from './invoice.loaders.js';
@@ -89,7 +89,7 @@ export class InvoiceResolver {
 
   @FieldResolver(() => Account)
   async account(@Root() invoice: Invoice, @Ctx() { loaders }: Context): Promise<Account> {
-    const account = await loaders.load(loadAccountsById, invoice.account.id);
+    const account = await loaders.load(accountsById, invoice.account.id);
     return account!;
   }
 

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { accountsById } from '../accounts/account-loaders.js';
 import { Account } from '../accounts/account.entity.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
 import { SignedIn, StaffOnly } from '../graphql/access.js';
 import { type Connection, ConnectionType } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { Invoice } from '../invoices/invoice.entity.js';
-import { loadAccountsById, loadQuotesById } from '../quotes/quote.loaders.js';
+import { loadQuotesById } from '../quotes/quote.loaders.js';
 import { Quote } from '../quotes/quote.entity.js';
 import { SalesOrderHistoryEntry } from './sales-order-history.entity.js';
 import { SalesOrderLine } from './sales-order-line.entity.js';
@@ -62,7 +63,7 @@ export class SalesOrderResolver {
 
   @FieldResolver(() => Account)
   async account(@Root() order: SalesOrder, @Ctx() { loaders }: Context): Promise<Account> {
-    const account = await loaders.load(loadAccountsById, order.account.id);
+    const account = await loaders.load(accountsById, order.account.id);
     return account!;
   }
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { usersById } from '../accounts/account-loaders.js';
 import { User } from '../auth/user.entity.js';
 import { SignedIn } from '../graphql/access.js';
 import type { Context } from '../graphql/context.js';
 import { Feedback } from './feedback.entity.js';
-import { loadUsersById } from './quote.loaders.js';
 
 @Resolver(() => Feedback)
 export class FeedbackResolver {
@@ -21,7 +21,7 @@ export class FeedbackResolver {
 
   @FieldResolver(() => User)
   async author(@Root() feedback: Feedback, @Ctx() { loaders }: Context): Promise<User> {
-    const author = await loaders.load(loadUsersById, feedback.author.id);
+    const author = await loaders.load(usersById, feedback.author.id);
     return author!;
   }
 }

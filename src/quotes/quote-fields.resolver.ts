@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
+import { accountsById } from '../accounts/account-loaders.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
 import {
   type Connection, decodeCursor, encodeCursor, PageArgs, pageSize,
@@ -17,7 +18,7 @@ import { QuoteLine } from './quote-line.entity.js';
 import { effectiveQuoteStatus } from './quote-states.js';
 import { FeedbackConnection, PaymentInstructions } from './quote-types.js';
 import {
-  loadAccountsById, loadDeliveryAddressesById, loadQuoteHistory, loadQuoteLines,
+  loadDeliveryAddressesById, loadQuoteHistory, loadQuoteLines,
 } from './quote.loaders.js';
 import { Quote } from './quote.entity.js';
 
@@ -33,7 +34,7 @@ export class QuoteFieldsResolver {
 
   @FieldResolver(() => Account)
   async account(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Account> {
-    const account = await loaders.load(loadAccountsById, quote.account.id);
+    const account = await loaders.load(accountsById, quote.account.id);
     return account!;
   }
 

@@ -1,6 +1,4 @@
-import { Account } from '../accounts/account.entity.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
-import { User } from '../auth/user.entity.js';
 import type { BatchLoad } from '../graphql/loaders.js';
 import { isRecordId } from '../shared/ids.js';
 import { QuoteHistoryEntry } from './quote-history.entity.js';
@@ -39,13 +37,6 @@ export const loadQuotesById: BatchLoad<string, Quote | null> = async (em, ids) =
   return ids.map((id) => byId.get(id) ?? null);
 };
 
-/** Accounts by id, for the `account` of quotes, orders and invoices. */
-export const loadAccountsById: BatchLoad<string, Account | null> = async (em, ids) => {
-  const accounts = await em.find(Account, { id: { $in: ids.filter(isRecordId) } });
-  const byId = new Map(accounts.map((account) => [account.id, account]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
-
 /** Delivery addresses by id. */
 export const loadDeliveryAddressesById: BatchLoad<string, DeliveryAddress | null> = async (
   em,
@@ -53,12 +44,5 @@ export const loadDeliveryAddressesById: BatchLoad<string, DeliveryAddress | null
 ) => {
   const addresses = await em.find(DeliveryAddress, { id: { $in: ids.filter(isRecordId) } });
   const byId = new Map(addresses.map((address) => [address.id, address]));
-  return ids.map((id) => byId.get(id) ?? null);
-};
-
-/** Users by id, for feedback authors and history entries. */
-export const loadUsersById: BatchLoad<string, User | null> = async (em, ids) => {
-  const users = await em.find(User, { id: { $in: ids.filter(isRecordId) } });
-  const byId = new Map(users.map((user) => [user.id, user]));
   return ids.map((id) => byId.get(id) ?? null);
 };
