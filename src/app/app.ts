@@ -6,7 +6,7 @@ import { connectDatabase, type Database } from '../db/database.js';
 import { getSchema } from '../graphql/schema.js';
 import type { Logger } from '../logging/logger.js';
 import { type ApiServer, createApiServer } from './server.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type ServiceOptions, type Services } from './services.js';
 
 export interface App {
   url: string;
@@ -18,8 +18,13 @@ export interface App {
 }
 
 /** Starts one API instance: database, migrations, bootstrap admin, HTTP and WebSocket. */
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export async function startApp(
+  config: Config,
+  log: Logger,
+  options: ServiceOptions = {},
+): Promise<App> {
   const database = await connectDatabase(config, log);
+  let services: Services | undefined;
   try {
     const { orm } = database;
     if (config.adminEmail !== null && config.adminPassword !== null) {
@@ -27,20 +32,24 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     }
 
     const signingKey = await loadSigningKey(config.jwtSecret, join(config.dataDir, 'jwt-secret'));
-    const services = createServices(config, log, signingKey);
+    services = createServices(config, log, signingKey, orm, options);
+    await services.live.start();
     const server = await createApiServer({ orm, schema: await getSchema(), services, log });
     const url = await server.listen(config.port);
 
+    const running = services;
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
         await server.close();
+        await running.live.stop();
         await database.close();
       })();
       return stopping;
     };
     return { url, database, services, server, stop };
   } catch (error) {
+    await services?.live.stop();
     await database.close();
     throw error;
   }

@@ -1,6 +1,9 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { Config } from '../config/config.js';
+import { LiveService } from '../live/live.service.js';
+import type { LiveListenerOptions } from '../live/live-listener.js';
 import type { Logger } from '../logging/logger.js';
 
 /**
@@ -10,12 +13,26 @@ import type { Logger } from '../logging/logger.js';
 export interface Services {
   config: Config;
   auth: AuthService;
+  /** Live updates: this instance's listening connection and its sockets' feeds. */
+  live: LiveService;
 }
 
-export function createServices(config: Config, log: Logger, signingKey: string): Services {
+/** Settings a test may change; production uses the defaults. */
+export interface ServiceOptions {
+  live?: Partial<LiveListenerOptions>;
+}
+
+export function createServices(
+  config: Config,
+  log: Logger,
+  signingKey: string,
+  orm: MikroORM,
+  options: ServiceOptions = {},
+): Services {
   const tokens = new AccessTokens(signingKey);
   return {
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
+    live: new LiveService(orm, log.child({ module: 'live' }), options.live),
   };
 }

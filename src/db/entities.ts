@@ -7,6 +7,7 @@ import { User } from '../auth/user.entity.js';
 import { PriceEntry } from '../catalog/price-entry.entity.js';
 import { PriceList } from '../catalog/price-list.entity.js';
 import { Product } from '../catalog/product.entity.js';
+import { LiveEventRecord } from '../live/live-event.entity.js';
 import { BaseEntity } from './base.entity.js';
 
 /** Every entity the ORM knows; a new entity is added here and gets a migration. */
@@ -21,4 +22,5 @@ export const entities = [
   PriceList,
   Product,
   PriceEntry,
+  LiveEventRecord,
 ];
