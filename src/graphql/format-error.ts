@@ -50,7 +50,12 @@ export function createErrorFormatter(log: Logger) {
     const code = String(formatted.extensions?.code ?? '');
     const requestCode = REQUEST_ERROR_CODES[code];
     if (requestCode !== undefined) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: requestCode } };
+      const field = inputPath(formatted.message);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: requestCode, ...(field === null ? {} : { field }) },
+      };
     }
     if (CONTRACT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') {
       return { message: formatted.message, path, extensions: { code } };
@@ -59,4 +64,16 @@ export function createErrorFormatter(log: Logger) {
     log.error({ err: original, path }, 'unexpected error while answering a request');
     return { message: 'Internal server error.', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * The input path of a variable that failed coercion, as the contract's
+ * `extensions.field` wants it: `Variable "$input" got invalid value … at
+ * "input.cui"` gives `input.cui`; without an `at`, the variable's name.
+ */
+function inputPath(message: string): string | null {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message);
+  if (match) return match[2]!;
+  const variable = /^Variable "\$(\w+)"/.exec(message);
+  return variable ? variable[1]! : null;
 }

@@ -34,3 +34,16 @@ describe('errors sent to clients', () => {
     });
   });
 });
+
+describe('invalid variables', () => {
+  it('name the input path in extensions.field', () => {
+    const message =
+      'Variable "$input" got invalid value "x" at "input.cui"; String cannot represent a value';
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+    expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.cui',
+    });
+  });
+});
