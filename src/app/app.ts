@@ -13,7 +13,11 @@ export interface App {
   database: Database;
   services: Services;
   server: ApiServer;
-  /** Stops in order: no new requests, drain, close the database. Safe to call twice. */
+  /**
+   * Stops in order: no new requests, drain, stop sending mail and listening for live
+   * events, close the database.
+   * Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -36,12 +40,17 @@ export async function startApp(
     await services.live.start();
     const server = await createApiServer({ orm, schema: await getSchema(), services, log });
     const url = await server.listen(config.port);
+    await services.mail.start(orm).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
 
     const running = services;
     let stopping: Promise<void> | undefined;
     const stop = () => {
       stopping ??= (async () => {
         await server.close();
+        await running.mail.stop();
         await running.live.stop();
         await database.close();
       })();

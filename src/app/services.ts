@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { AccessTokens } from '../auth/access-tokens.js';
 import { AuthService } from '../auth/auth.service.js';
+import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import { LiveService } from '../live/live.service.js';
 import type { LiveListenerOptions } from '../live/live-listener.js';
 import type { Logger } from '../logging/logger.js';
+import { MailDelivery } from '../mail/mail-delivery.js';
 
 /**
  * The domain services of one server process. They hold no per-request state
@@ -13,6 +15,9 @@ import type { Logger } from '../logging/logger.js';
 export interface Services {
   config: Config;
   auth: AuthService;
+  catalog: CatalogService;
+  /** Sends the outbox's mails; `startApp` starts and stops it. */
+  mail: MailDelivery;
   /** Live updates: this instance's listening connection and its sockets' feeds. */
   live: LiveService;
 }
@@ -33,6 +38,8 @@ export function createServices(
   return {
     config,
     auth: new AuthService(tokens, log.child({ module: 'auth' })),
+    catalog: new CatalogService(log.child({ module: 'catalog' })),
+    mail: new MailDelivery(config, log.child({ module: 'mail' })),
     live: new LiveService(orm, log.child({ module: 'live' }), options.live),
   };
 }

@@ -22,7 +22,7 @@ export class Product extends BaseEntity {
   @Property({ type: 'string', length: 20 })
   unit!: string;
 
-  /** Net of VAT, in `currency`. */
+  /** Net of VAT, in `currency`; answered as `Money` by the product resolver. */
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   listPrice!: string;
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isValidIban, normalizeIban } from '../shared/iban.js';
 
 /** Settings of one server process, read once from the environment at start. */
 export interface Config {
@@ -9,6 +10,12 @@ export interface Config {
   /** When null, mails are written as `.eml` files under `dataDir/mail`. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** How often each instance looks for due mails when no notification woke it. */
+  mailPollIntervalMs: number;
+  /** The wait after a mail's first failed attempt; it doubles with each failure. */
+  mailRetryBaseMs: number;
+  /** Attempts at one mail before giving up on it. */
+  mailMaxAttempts: number;
   appUrl: string;
   /** When null, a key generated once and kept under `dataDir` is used. */
   jwtSecret: string | null;
@@ -16,7 +23,16 @@ export interface Config {
   adminPassword: string | null;
   dataDir: string;
   logLevel: string;
+  /** The distributor's account that customers pay into by bank transfer. */
+  companyIban: string;
 }
+
+/**
+ * The IBAN used when `COMPANY_IBAN` is unset: ISO 13616's example Romanian
+ * IBAN, valid but no one's, so demos and tests show realistic instructions.
+ * A real installation sets its own.
+ */
+export const DEMO_COMPANY_IBAN = 'RO49AAAA1B31007593840000';
 
 /** A setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {}
@@ -55,6 +71,14 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const port = parsePort(env.PORT ?? '4000');
+  const mailPollIntervalMs = whole(env, 'MAIL_POLL_INTERVAL_MS', 5000, 10);
+  const mailRetryBaseMs = whole(env, 'MAIL_RETRY_BASE_MS', 30_000, 10);
+  const mailMaxAttempts = whole(env, 'MAIL_MAX_ATTEMPTS', 10, 1);
+
+  const companyIban = normalizeIban(optional(env, 'COMPANY_IBAN') ?? DEMO_COMPANY_IBAN);
+  if (!isValidIban(companyIban)) {
+    throw new ConfigError('COMPANY_IBAN is not a valid IBAN (check its digits)');
+  }
 
   return {
     env: nodeEnv as Config['env'],
@@ -62,6 +86,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM ?? 'Portal B2B <portal@localhost>',
+    mailPollIntervalMs,
+    mailRetryBaseMs,
+    mailMaxAttempts,
     appUrl: (url(env, 'APP_URL', ['http:', 'https:']) ?? `http://localhost:${port}`)
       .replace(/\/+$/, ''),
     jwtSecret,
@@ -69,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     adminPassword,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     logLevel,
+    companyIban,
   };
 }
 
@@ -91,6 +119,17 @@ function url(env: Env, name: string, protocols: string[]): string | null {
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
   }
   return value;
+}
+
+function whole(env: Env, name: string, fallback: number, min: number): number {
+  const value = optional(env, name);
+  if (value === null) return fallback;
+
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}`);
+  }
+  return number;
 }
 
 function parsePort(value: string): number {

@@ -1,6 +1,18 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import {
+  AccountPriceListResolver, UserAccountResolver,
+} from '../catalog/account-price-list.resolver.js';
+import { PriceEntryResolver, PriceListResolver } from '../catalog/price-list.resolver.js';
+import { ProductResolver } from '../catalog/product.resolver.js';
 
 /** Every resolver class of the schema; a domain adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [AuthResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  ProductResolver,
+  PriceListResolver,
+  PriceEntryResolver,
+  AccountPriceListResolver,
+  UserAccountResolver,
+];

@@ -4,17 +4,16 @@ import type { App } from '../../src/app/app.js';
 import { type LiveEvent, publishAfterCommit } from '../../src/live/live-events.js';
 import { quoteStatusTopic } from '../../src/live/live-hub.js';
 import { eventually } from '../support/eventually.js';
-import { type PeerInstance, startPeerInstance } from '../support/peer-instance.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startSecondInstance, startTestApp, type TestApp } from '../support/test-app.js';
 
 let api: TestApp;
-let peer: PeerInstance;
+let peer: TestApp;
 // The peer waits long before reconnecting, so events surely fall into the gap.
 const PEER_RECONNECT_MS = 1_500;
 
 beforeAll(async () => {
   api = await startTestApp();
-  peer = await startPeerInstance(api, {
+  peer = await startSecondInstance(api, {}, {
     live: { reconnectDelayMs: PEER_RECONNECT_MS, maxReconnectDelayMs: PEER_RECONNECT_MS },
   });
 });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type App } from '../../src/app/app.js';
+import type { ServiceOptions } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createTestDatabase } from './database.js';
@@ -18,6 +19,8 @@ export interface TestApp {
   graphqlUrl: string;
   wsUrl: string;
   databaseUrl: string;
+  /** The environment it was started with; `startSecondInstance` reuses it. */
+  env: Record<string, string>;
   /** An anonymous client; `signIn` returns one with a token. */
   client: GraphQLClient;
   signIn(email: string, password: string): Promise<GraphQLClient>;
@@ -30,22 +33,49 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-data-'));
-  const config = loadConfig({
+  const fullEnv: Record<string, string> = {
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
+  };
+  return startInstance(fullEnv, () => database.drop()).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
   });
+}
+
+/**
+ * Starts another API instance on the same database as `api` (same settings,
+ * its own port and data folder, `env` on top), as production runs several.
+ * Stopping it leaves the database to `api`; stop it before `api`.
+ * `options` change service settings, e.g. the live listener's reconnect delay.
+ */
+export async function startSecondInstance(
+  api: TestApp,
+  env: Record<string, string> = {},
+  options: ServiceOptions = {},
+): Promise<TestApp> {
+  const shared = { ...api.env };
+  delete shared.DATA_DIR;
+  return startInstance({ ...shared, ...env }, async () => undefined, options);
+}
+
+async function startInstance(
+  env: Record<string, string>,
+  afterStop: () => Promise<void>,
+  options: ServiceOptions = {},
+): Promise<TestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-data-'));
+  const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const log = createLogger({ env: 'test', level: config.logLevel });
 
-  const app = await startApp({ ...config }, log).catch(async (error: unknown) => {
-    await database.drop();
+  const app = await startApp({ ...config }, log, options).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
     throw error;
   });
   const url = app.url.replace('localhost', '127.0.0.1');
@@ -57,12 +87,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url,
     graphqlUrl,
     wsUrl: graphqlUrl.replace(/^http/, 'ws'),
-    databaseUrl: database.url,
+    databaseUrl: env.DATABASE_URL ?? '',
+    env,
     client,
     signIn: (email, password) => client.signIn(email, password),
     stop: async () => {
       await app.stop();
-      await database.drop();
+      await afterStop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
