@@ -5,6 +5,7 @@ import {
 } from '../catalog/account-price-list.resolver.js';
 import { PriceEntryResolver, PriceListResolver } from '../catalog/price-list.resolver.js';
 import { ProductResolver } from '../catalog/product.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
 
 /** Every resolver class of the schema; a domain adds its resolvers here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const resolvers: NonEmptyArray<Function> = [
   PriceEntryResolver,
   AccountPriceListResolver,
   UserAccountResolver,
+  LiveResolver,
 ];
