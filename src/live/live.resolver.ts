@@ -9,7 +9,7 @@ import { Quote } from '../quotes/quote.entity.js';
 import { BadUserInput } from '../shared/errors.js';
 import { openFeedbackFeed } from './feedback-feed.js';
 import { isLiveContext, type LiveContext } from './live-context.js';
-import type { LiveDelivery } from './live-feed.js';
+import { LiveDelivery } from './live-feed.js';
 import { openQuoteStatusFeed, openSalesOrderStatusFeed } from './status-feeds.js';
 
 interface FeedbackArgs {
@@ -36,7 +36,7 @@ export class LiveResolver {
     @Arg('quoteId', () => ID) _quoteId: string,
     @Arg('after', () => ID, { nullable: true }) _after: string | null,
   ): Feedback {
-    return delivery.value;
+    return deliveredValue(delivery);
   }
 
   @SignedIn()
@@ -47,7 +47,7 @@ export class LiveResolver {
       openQuoteStatusFeed(liveContext(context)),
   })
   quoteStatusChanged(@Root() delivery: LiveDelivery<Quote>): Quote {
-    return delivery.value;
+    return deliveredValue(delivery);
   }
 
   @SignedIn()
@@ -58,14 +58,20 @@ export class LiveResolver {
       openSalesOrderStatusFeed(liveContext(context)),
   })
   salesOrderStatusChanged(@Root() delivery: LiveDelivery<SalesOrder>): SalesOrder {
-    return delivery.value;
+    return deliveredValue(delivery);
   }
 }
 
+const OVER_WEBSOCKET = 'Subscriptions run over WebSocket (graphql-transport-ws) on /graphql, '
+  + 'not over HTTP.';
+
 function liveContext(context: Context): LiveContext {
-  if (!isLiveContext(context)) {
-    throw new BadUserInput('query', 'Subscriptions run over WebSocket (graphql-transport-ws) '
-      + 'on /graphql, not over HTTP.');
-  }
+  if (!isLiveContext(context)) throw new BadUserInput('query', OVER_WEBSOCKET);
   return context;
+}
+
+/** The record of a message; a subscription sent over HTTP arrives here with no delivery. */
+function deliveredValue<T>(delivery: LiveDelivery<T> | undefined): T {
+  if (!(delivery instanceof LiveDelivery)) throw new BadUserInput('query', OVER_WEBSOCKET);
+  return delivery.value;
 }

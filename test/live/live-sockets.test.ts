@@ -94,3 +94,31 @@ describe('when the access token expires', () => {
     expect(await client.connected(2)).toBe(2);
   });
 });
+
+describe('subscriptions over HTTP', () => {
+  it('answers BAD_USER_INPUT telling the client to use the WebSocket', async () => {
+    const { accessToken } = await login();
+
+    const client = api.client.withToken(accessToken);
+    const error = await client.fails('subscription { quoteStatusChanged { id } }');
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/WebSocket/);
+  });
+});
+
+describe('errors on the socket', () => {
+  it.each([
+    ['an unknown field', 'subscription { quoteStatusChanged { nope } }'],
+    ['a syntax error', 'subscription { quoteStatusChanged { id '],
+  ])('answers BAD_USER_INPUT for %s and keeps the socket open', async (_name, query) => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const error = await client.subscribe(query).failure();
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(client.closes).toEqual([]);
+  });
+});
