@@ -1,14 +1,15 @@
 import type { Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
-  type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse, specifiedRules,
-  validate, type ValidationRule,
+  type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, specifiedRules,
+  type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/bearer.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { MAX_TOKENS } from '../graphql/limits.js';
+import { DocumentCache } from '../live/document-cache.js';
 import { SubscriptionContext } from '../live/live-context.js';
 import { subscribeWithEventContext } from '../live/live-execution.js';
 import { LiveSocket } from '../live/live-socket.js';
@@ -40,7 +41,9 @@ export function attachSubscriptions(deps: {
 }): SubscriptionServer {
   const { schema, services, orm, log } = deps;
   const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
-  const rules = [...specifiedRules, ...deps.validationRules];
+  const documents = new DocumentCache(
+    schema, [...specifiedRules, ...deps.validationRules], MAX_TOKENS,
+  );
   const formatError = socketErrorFormatter(log);
 
   const disposable = useServer<Record<string, unknown>, SocketState>(
@@ -62,17 +65,11 @@ export function attachSubscriptions(deps: {
         ctx.extra.live?.dispose();
       },
       onSubscribe: (_ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: MAX_TOKENS });
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        const found = documents.get(payload.query);
+        if ('errors' in found) return found.errors;
         return {
           schema,
-          document,
+          document: found.document,
           operationName: payload.operationName,
           variableValues: payload.variables,
         };

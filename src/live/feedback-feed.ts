@@ -26,15 +26,17 @@ export async function openFeedbackFeed(
   const { live: socket, services } = ctx;
   const viewer = socket.viewer;
 
+  // Only the id outlives this check: a loaded entity would keep its fork alive as long
+  // as the subscription, for every idle socket.
   const em = services.live.fork();
-  const quote = await findVisibleQuote(em, viewer, quoteId);
-  let lastSeq = after === null ? null : await seqOf(em, quote.id, after);
+  const id = (await findVisibleQuote(em, viewer, quoteId)).id;
+  let lastSeq = after === null ? null : await seqOf(em, id, after);
 
   const feed = await services.live.openFeed<Feedback>(
     socket,
-    [feedbackTopic(quote.id)],
+    [feedbackTopic(id)],
     async (event, eventEm) => {
-      if (event.type !== 'feedbackAdded' || event.quoteId !== quote.id) return null;
+      if (event.type !== 'feedbackAdded' || event.quoteId !== id) return null;
       const feedback = await loadVisibleFeedback(eventEm, viewer, event.feedbackId);
       if (feedback === null || !isLater(feedback.seq, lastSeq)) return null;
       lastSeq = feedback.seq;
@@ -46,7 +48,7 @@ export async function openFeedbackFeed(
     const replayEm = services.live.fork();
     const replayed = lastSeq === null ? [] : await replayEm.find(
       Feedback,
-      { quote: quote.id, seq: { $gt: lastSeq } },
+      { quote: id, seq: { $gt: lastSeq } },
       { orderBy: { seq: 'asc' }, populate: ['author'] },
     );
     if (replayed.length > 0) lastSeq = replayed[replayed.length - 1]!.seq;
