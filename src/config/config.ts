@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isValidIban, normalizeIban } from '../shared/iban.js';
+import { normalizeIban } from '../shared/validation/iban.js';
 
 /** Settings of one server process, read once from the environment at start. */
 export interface Config {
@@ -76,8 +76,8 @@ export function loadConfig(env: Env = process.env): Config {
   const mailMaxAttempts = whole(env, 'MAIL_MAX_ATTEMPTS', 10, 1);
 
   const companyIban = normalizeIban(optional(env, 'COMPANY_IBAN') ?? DEMO_COMPANY_IBAN);
-  if (!isValidIban(companyIban)) {
-    throw new ConfigError('COMPANY_IBAN is not a valid IBAN (check its digits)');
+  if (companyIban === null) {
+    throw new ConfigError('COMPANY_IBAN is not a valid IBAN (check its letters and digits)');
   }
 
   return {

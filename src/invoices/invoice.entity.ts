@@ -6,10 +6,12 @@ import { Account } from '../accounts/account.entity.js';
 import { BaseEntity } from '../db/base.entity.js';
 import { DateScalar } from '../graphql/scalars.js';
 import { SalesOrder } from '../orders/sales-order.entity.js';
+import { businessDay } from '../shared/calendar.js';
 import { Dec, toAmount } from '../shared/decimal.js';
 import { Money } from '../shared/money.type.js';
 import { InvoiceLine } from './invoice-line.entity.js';
 import { InvoiceStatus } from './invoice-enums.js';
+import { UNPAID_INVOICE_STATES } from './invoice-states.js';
 import { Payment } from './payment.entity.js';
 
 /** An invoice for a whole sales order: copies of its lines and totals, and the payments. */
@@ -58,7 +60,7 @@ export class Invoice extends BaseEntity {
 
   /** Sum of the recorded payments. */
   @Property({ type: 'decimal', precision: 14, scale: 2 })
-  amountPaid: Opt<string> = '0.00';
+  amountPaid!: string;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -99,5 +101,10 @@ export class Invoice extends BaseEntity {
   @Field(() => Money, { name: 'amountDue', description: 'total − payments; 0 when cancelled.' })
   get amountDueMoney(): Opt<Money> {
     return Money.of(this.amountDue, this.currency);
+  }
+
+  @Field(() => Boolean, { description: 'Unpaid (in full or in part) after its due date.' })
+  get overdue(): Opt<boolean> {
+    return UNPAID_INVOICE_STATES.includes(this.status) && this.dueDate < businessDay();
   }
 }

@@ -35,7 +35,8 @@ export class SalesOrder extends BaseEntity {
 
   @Field(() => SalesOrderStatus)
   @Enum({ items: () => SalesOrderStatus, nativeEnumName: 'sales_order_status' })
-  status!: SalesOrderStatus;
+  /** Always set by `changeSalesOrderStatus`, which also writes the history. */
+  status!: Opt<SalesOrderStatus>;
 
   @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz' })

@@ -1,4 +1,6 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import {
+  BigIntType, Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { BaseEntity } from '../db/base.entity.js';
@@ -14,7 +16,7 @@ export class Feedback extends BaseEntity {
    * Strictly increasing in the order messages were posted; threads are read
    * and replayed (`feedbackAdded(after:)`) in this order.
    */
-  @Property({ type: 'bigint', autoincrement: true, unique: true })
+  @Property({ type: new BigIntType('string'), autoincrement: true, unique: true })
   seq!: Opt<string>;
 
   @ManyToOne(() => Quote, { deleteRule: 'cascade' })

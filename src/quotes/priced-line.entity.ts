@@ -65,9 +65,9 @@ export abstract class PricedLine extends BaseEntity {
     return toPlain(this.discountPercent);
   }
 
-  @Field(() => DecimalScalar, { name: 'vatRate', description: 'Percent, e.g. "21".' })
+  @Field(() => DecimalScalar, { name: 'vatRate', description: 'Percent, as the product had it.' })
   get vatRateValue(): Opt<string> {
-    return toPlain(this.vatRate);
+    return this.vatRate;
   }
 
   @Field(() => Money, {
@@ -82,4 +82,19 @@ export abstract class PricedLine extends BaseEntity {
   get taxAmountMoney(): Opt<Money> {
     return Money.of(this.taxAmount, this.currency);
   }
+}
+
+/** The priced fields of a line, to put the same line on another document. */
+export function copyOfLine(line: PricedLine) {
+  return {
+    position: line.position,
+    product: line.product,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    discountPercent: line.discountPercent,
+    vatRate: line.vatRate,
+    lineTotal: line.lineTotal,
+    taxAmount: line.taxAmount,
+    currency: line.currency,
+  };
 }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadProductsById, pricesFor } from '../catalog/catalog.service.js';
 import type { Product } from '../catalog/product.entity.js';
 import { Dec } from '../shared/decimal.js';
 import { BadUserInput } from '../shared/errors.js';
 import { isRecordId } from '../shared/ids.js';
-import { listedPrices, productsById } from './price-lookup.js';
 import { type DocumentTotals, priceLine, sumLines } from './pricing.js';
 
 /** A line as a caller asks for it; the price comes from the list unless staff set one. */
@@ -77,11 +77,13 @@ export async function priceLineRequests(
   options: { offListAllowed: boolean; field: string },
 ): Promise<{ lines: PricedLineData[]; totals: DocumentTotals }> {
   const ids = lines.map((l) => l.productId);
-  const listed = await listedPrices(em, priceList.id, ids);
-  const offList = ids.filter((id) => !listed.has(id));
-  const others = options.offListAllowed && offList.length > 0
-    ? await productsById(em, offList)
-    : new Map<string, Product>();
+  const listed = await pricesFor(em, priceList.id, ids);
+  const offList = [...new Set(ids.filter((id) => !listed.has(id)))];
+  const others = new Map<string, Product>();
+  if (options.offListAllowed && offList.length > 0) {
+    const found = await loadProductsById(em, offList);
+    for (const product of found) if (product !== null) others.set(product.id, product);
+  }
 
   const priced = lines.map((request, index): PricedLineData => {
     const at = `${options.field}.${index}`;

@@ -31,9 +31,12 @@ export class Quote extends BaseEntity {
   @ManyToOne(() => Account)
   account!: Rel<Account>;
 
-  /** As stored; read `effectiveQuoteStatus` for what callers see. */
+  /**
+   * As stored, always set by the lifecycle (`startQuote`, `changeQuoteStatus`);
+   * read `effectiveQuoteStatus` for what callers see.
+   */
   @Enum({ items: () => QuoteStatus, nativeEnumName: 'quote_status' })
-  status!: QuoteStatus;
+  status!: Opt<QuoteStatus>;
 
   @Field(() => QuoteOrigin)
   @Enum({ items: () => QuoteOrigin, nativeEnumName: 'quote_origin' })

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203192808 extends Migration {
+export class Migration20261203195711 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create type "quote_status" as enum ('DRAFT', 'SENT', 'AWAITING_APPROVAL', 'CONFIRMED', 'REJECTED', 'CANCELLED', 'EXPIRED');`);
@@ -27,7 +27,7 @@ export class Migration20261203192808 extends Migration {
     this.addSql(`create table "sales_order_history" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "sales_order_id" uuid not null, "from" "sales_order_status" null, "to" "sales_order_status" not null, "by_id" uuid null, "note" text null, constraint "sales_order_history_pkey" primary key ("id"));`);
     this.addSql(`create index "sales_order_history_sales_order_id_index" on "sales_order_history" ("sales_order_id");`);
 
-    this.addSql(`create table "invoices" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "number" varchar(20) not null, "sales_order_id" uuid not null, "account_id" uuid not null, "status" "invoice_status" not null default 'ISSUED', "issue_date" date not null, "due_date" date not null, "currency" varchar(3) not null, "subtotal" numeric(14,2) not null, "tax_total" numeric(14,2) not null, "total" numeric(14,2) not null, "amount_paid" numeric(14,2) not null default '0.00', "cancel_reason" text null, constraint "invoices_pkey" primary key ("id"));`);
+    this.addSql(`create table "invoices" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "number" varchar(20) not null, "sales_order_id" uuid not null, "account_id" uuid not null, "status" "invoice_status" not null default 'ISSUED', "issue_date" date not null, "due_date" date not null, "currency" varchar(3) not null, "subtotal" numeric(14,2) not null, "tax_total" numeric(14,2) not null, "total" numeric(14,2) not null, "amount_paid" numeric(14,2) not null, "cancel_reason" text null, constraint "invoices_pkey" primary key ("id"));`);
     this.addSql(`alter table "invoices" add constraint "invoices_number_unique" unique ("number");`);
     this.addSql(`create index "invoices_sales_order_id_index" on "invoices" ("sales_order_id");`);
     this.addSql(`create index "invoices_created_at_index" on "invoices" ("created_at");`);

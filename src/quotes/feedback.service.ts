@@ -1,0 +1,127 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../auth/user.entity.js';
+import { isStaff, type Viewer } from '../auth/viewer.js';
+import { publishAfterCommit } from '../live/live-events.js';
+import type { Logger } from '../logging/logger.js';
+import { businessDay } from '../shared/calendar.js';
+import { BadUserInput, InvalidTransition } from '../shared/errors.js';
+import { isRecordId } from '../shared/ids.js';
+import { Feedback } from './feedback.entity.js';
+import { findVisibleQuote, lockQuote } from './quote-access.js';
+import { AuthorRole, QuoteStatus } from './quote-enums.js';
+import type { QuoteMails } from './quote-mails.js';
+import { effectiveQuoteStatus, FEEDBACK_CLOSED_STATES } from './quote-states.js';
+import type { Quote } from './quote.entity.js';
+
+export const MAX_FEEDBACK_CHARS = 5000;
+
+/**
+ * How long after emailing one side about a thread further messages go
+ * unmailed: someone writing back and forth is reading in the portal (and
+ * gets them live); someone away gets one email, not fifty.
+ */
+export const FEEDBACK_MAIL_QUIET_MS = 10 * 60 * 1000;
+
+/** The message thread of each quote, between the customer and staff. */
+export class FeedbackService {
+  constructor(
+    private readonly mails: QuoteMails,
+    private readonly log: Logger,
+  ) {}
+
+  /**
+   * Adds a message to a quote's thread while the quote is open. The quote's
+   * row lock makes messages of one thread commit in `seq` order, so a
+   * subscriber replaying "after" a message never skips one committed later.
+   */
+  async post(em: EntityManager, viewer: Viewer, quoteId: string, body: string): Promise<Feedback> {
+    const text = checkBody(body);
+
+    const feedback = await em.transactional(async (tx) => {
+      const quote = await lockQuote(tx, viewer, quoteId);
+      const status = effectiveQuoteStatus(quote, businessDay());
+      if (FEEDBACK_CLOSED_STATES.includes(status)) {
+        throw new InvalidTransition(
+          `The thread of ${quote.number} is closed: the quote is ${status}.`,
+        );
+      }
+
+      const created = tx.create(Feedback, {
+        quote,
+        author: await tx.findOneOrFail(User, viewer.userId),
+        authorRole: isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER,
+        body: text,
+      });
+      await tx.flush();
+      await tx.refresh(created);
+      await publishAfterCommit(tx, {
+        type: 'feedbackAdded',
+        quoteId: quote.id,
+        feedbackId: created.id,
+        accountId: quote.account.id,
+      });
+
+      await this.mailOtherSide(tx, quote, created);
+      return created;
+    });
+
+    this.log.info({ feedbackId: feedback.id, quoteId: feedback.quote.id, userId: viewer.userId },
+      'feedback posted');
+    return feedback;
+  }
+
+  /**
+   * The messages of a quote's thread posted after the one with id `afterId`,
+   * oldest first, for a subscriber catching up; the whole thread when
+   * `afterId` is null. The viewer must be able to see the quote.
+   */
+  async after(
+    em: EntityManager,
+    viewer: Viewer,
+    quoteId: string,
+    afterId: string | null,
+  ): Promise<Feedback[]> {
+    const quote = await findVisibleQuote(em, viewer, quoteId);
+    let afterSeq = '0';
+    if (afterId !== null) {
+      const known = isRecordId(afterId) ? await em.findOne(Feedback, { id: afterId, quote }) : null;
+      if (known === null) {
+        throw new BadUserInput('after', 'This is not a message of that quote; omit it to replay all.');
+      }
+      afterSeq = known.seq;
+    }
+
+    return em.find(Feedback, { quote, seq: { $gt: afterSeq } }, {
+      orderBy: { seq: 'asc' },
+      populate: ['author'],
+    });
+  }
+
+  // Emails the side that did not write, unless it was emailed about this thread lately.
+  private async mailOtherSide(tx: EntityManager, quote: Quote, feedback: Feedback) {
+    const toStaff = feedback.authorRole === AuthorRole.CUSTOMER;
+    // Customers never hear of drafts: staff's notes on one are for staff.
+    if (!toStaff && quote.status === QuoteStatus.DRAFT) return;
+
+    const last = toStaff ? quote.staffNotifiedAt : quote.customerNotifiedAt;
+    const now = new Date();
+    if (last !== null && now.getTime() - last.getTime() < FEEDBACK_MAIL_QUIET_MS) return;
+
+    if (toStaff) quote.staffNotifiedAt = now;
+    else quote.customerNotifiedAt = now;
+    await tx.populate(quote, ['account']);
+    await this.mails.feedbackPosted(tx, quote, feedback, toStaff);
+  }
+}
+
+/** 1 to 5000 characters once trimmed; characters, not UTF-16 units. */
+function checkBody(body: string): string {
+  const text = body.trim();
+  const length = [...text].length;
+  if (length === 0) throw new BadUserInput('body', 'Write a message first.');
+  if (length > MAX_FEEDBACK_CHARS) {
+    throw new BadUserInput('body', `A message has at most ${MAX_FEEDBACK_CHARS} characters; ` +
+      'split it in two.');
+  }
+  return text;
+}
