@@ -1,5 +1,6 @@
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { SalesOrder } from '../orders/sales-order.entity.js';
+import { canSeeOrder } from '../orders/sales-order.service.js';
 import { canSeeQuote } from '../quotes/quote-access.js';
 import { Quote } from '../quotes/quote.entity.js';
 import { Forbidden } from '../shared/errors.js';
@@ -40,8 +41,7 @@ export async function openSalesOrderStatusFeed(ctx: LiveContext): Promise<LiveFe
     async (event, em) => {
       if (event.type !== 'salesOrderStatusChanged') return null;
       const order = await em.findOne(SalesOrder, { id: event.salesOrderId });
-      const visible = order !== null && (isStaff(viewer) || order.account.id === viewer.accountId);
-      return visible ? order : null;
+      return order !== null && canSeeOrder(viewer, order) ? order : null;
     },
   );
   feed.start();
