@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261203195711 } from './Migration20261203195711.js';
 import { Migration20261203192544 } from './Migration20261203192544.js';
+import { Migration20261203192546 } from './Migration20261203192546.js';
 import { Migration20261203192414 } from './Migration20261203192414.js';
 import { Migration20261203193500 } from './Migration20261203193500.js';
 import { Migration20261203193044 } from './Migration20261203193044.js';
@@ -16,6 +17,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203191720', class: Migration20261203191720 },
   { name: 'Migration20261203192414', class: Migration20261203192414 },
   { name: 'Migration20261203192544', class: Migration20261203192544 },
+  { name: 'Migration20261203192546', class: Migration20261203192546 },
   { name: 'Migration20261203193044', class: Migration20261203193044 },
   { name: 'Migration20261203193500', class: Migration20261203193500 },
   { name: 'Migration20261203195711', class: Migration20261203195711 },

@@ -1,3 +1,4 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { AccountLifecycleService } from '../accounts/account-lifecycle.service.js';
 import { AccountRequestService } from '../accounts/account-request.service.js';
 import { AccountUsersService } from '../accounts/account-users.service.js';
@@ -10,6 +11,8 @@ import { ProfileService } from '../auth/profile.service.js';
 import { StaffUsersService } from '../auth/staff-users.service.js';
 import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
+import { LiveService } from '../live/live.service.js';
+import type { LiveListenerOptions } from '../live/live-listener.js';
 import type { Logger } from '../logging/logger.js';
 import { InvoiceService } from '../invoices/invoice.service.js';
 import { MailDelivery } from '../mail/mail-delivery.js';
@@ -43,9 +46,22 @@ export interface Services {
   feedback: FeedbackService;
   salesOrders: SalesOrderService;
   invoices: InvoiceService;
+  /** Live updates: this instance's listening connection and its sockets' feeds. */
+  live: LiveService;
 }
 
-export function createServices(config: Config, log: Logger, signingKey: string): Services {
+/** Settings a test may change; production uses the defaults. */
+export interface ServiceOptions {
+  live?: Partial<LiveListenerOptions>;
+}
+
+export function createServices(
+  config: Config,
+  log: Logger,
+  signingKey: string,
+  orm: MikroORM,
+  options: ServiceOptions = {},
+): Services {
   const tokens = new AccessTokens(signingKey);
   const authLog = log.child({ module: 'auth' });
   const accountsLog = log.child({ module: 'accounts' });
@@ -70,5 +86,6 @@ export function createServices(config: Config, log: Logger, signingKey: string):
     feedback: new FeedbackService(quoteMails, log.child({ module: 'feedback' })),
     salesOrders,
     invoices: new InvoiceService(log.child({ module: 'invoices' })),
+    live: new LiveService(orm, log.child({ module: 'live' }), options.live),
   };
 }

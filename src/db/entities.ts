@@ -13,6 +13,7 @@ import { Product } from '../catalog/product.entity.js';
 import { Invoice } from '../invoices/invoice.entity.js';
 import { InvoiceLine } from '../invoices/invoice-line.entity.js';
 import { Payment } from '../invoices/payment.entity.js';
+import { LiveEventRecord } from '../live/live-event.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { DeliveryAddressCopy } from '../orders/delivery-address-copy.embeddable.js';
 import { SalesOrderHistoryEntry } from '../orders/sales-order-history.entity.js';
@@ -57,4 +58,5 @@ export const entities = [
   Invoice,
   InvoiceLine,
   Payment,
+  LiveEventRecord,
 ];

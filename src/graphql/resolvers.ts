@@ -10,6 +10,7 @@ import { PriceEntryResolver, PriceListResolver } from '../catalog/price-list.res
 import { ProductResolver } from '../catalog/product.resolver.js';
 import { AccountCreditResolver } from '../invoices/account-credit.resolver.js';
 import { InvoiceResolver } from '../invoices/invoice.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
 import { SalesOrderResolver } from '../orders/sales-order.resolver.js';
 import { FeedbackResolver } from '../quotes/feedback.resolver.js';
 import { QuoteFieldsResolver } from '../quotes/quote-fields.resolver.js';
@@ -34,4 +35,5 @@ export const resolvers: NonEmptyArray<Function> = [
   SalesOrderResolver,
   InvoiceResolver,
   AccountCreditResolver,
+  LiveResolver,
 ];

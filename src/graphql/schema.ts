@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { noPubSub } from '../live/no-pub-sub.js';
 import { authChecker } from './access.js';
 import { resolvers } from './resolvers.js';
 
@@ -11,6 +12,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
     authChecker,
+    pubSub: noPubSub,
     validate: false,
     // type-graphql would otherwise write the SDL on every build; we print it on purpose.
     emitSchemaFile: false,

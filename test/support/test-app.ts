@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type App } from '../../src/app/app.js';
+import type { ServiceOptions } from '../../src/app/services.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createTestDatabase } from './database.js';
@@ -51,26 +52,29 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 /**
  * Starts another API instance on the same database as `api` (same settings,
  * its own port and data folder, `env` on top), as production runs several.
- * Stopping it leaves the database to `api`.
+ * Stopping it leaves the database to `api`; stop it before `api`.
+ * `options` change service settings, e.g. the live listener's reconnect delay.
  */
 export async function startSecondInstance(
   api: TestApp,
   env: Record<string, string> = {},
+  options: ServiceOptions = {},
 ): Promise<TestApp> {
   const shared = { ...api.env };
   delete shared.DATA_DIR;
-  return startInstance({ ...shared, ...env }, async () => undefined);
+  return startInstance({ ...shared, ...env }, async () => undefined, options);
 }
 
 async function startInstance(
   env: Record<string, string>,
   afterStop: () => Promise<void>,
+  options: ServiceOptions = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const log = createLogger({ env: 'test', level: config.logLevel });
 
-  const app = await startApp({ ...config }, log).catch(async (error: unknown) => {
+  const app = await startApp({ ...config }, log, options).catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   });

@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/auth/access-tokens.js';
+import { LiveClient } from '../support/live-client.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+
+const LOGIN = `mutation ($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken refreshToken }
+}`;
+const LOGOUT = `mutation ($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+
+let api: TestApp;
+const clients: LiveClient[] = [];
+
+beforeAll(async () => {
+  api = await startTestApp();
+});
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.dispose()));
+});
+
+afterAll(async () => {
+  await api?.stop();
+});
+
+async function login(): Promise<{ accessToken: string; refreshToken: string }> {
+  const data = await api.client.ok<{ login: { accessToken: string; refreshToken: string } }, object>(
+    LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  );
+  return data.login;
+}
+
+function open(token: string | null): LiveClient {
+  const client = new LiveClient(api.wsUrl, token);
+  clients.push(client);
+  return client;
+}
+
+/** A token for the same session that expires `seconds` from now. */
+async function tokenExpiringIn(accessToken: string, seconds: number): Promise<string> {
+  const { tokens } = api.app.services.auth;
+  const claims = await tokens.verify(accessToken);
+  const issuedAt = new Date(Date.now() - (ACCESS_TOKEN_TTL_SECONDS - seconds) * 1000);
+  return (await tokens.sign(claims!, issuedAt)).token;
+}
+
+describe('who may open a socket', () => {
+  it.each([
+    ['no token', null],
+    ['a garbage token', 'garbage'],
+  ])('refuses a socket with %s with 4403', async (_name, token) => {
+    const client = open(token);
+
+    expect(await client.closed()).toEqual({ code: 4403, reason: 'Forbidden' });
+  });
+
+  it('refuses a token whose session was ended by logout', async () => {
+    const tokens = await login();
+    await api.client.ok(LOGOUT, { refreshToken: tokens.refreshToken });
+
+    const client = open(tokens.accessToken);
+
+    expect((await client.closed()).code).toBe(4403);
+  });
+
+  it('accepts a signed-in user', async () => {
+    const { accessToken } = await login();
+
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+
+    expect(client.closes).toEqual([]);
+    clients.push(client);
+  });
+});
+
+describe('when the access token expires', () => {
+  it('closes the socket with 4403 "Access token expired"', async () => {
+    const { accessToken } = await login();
+    const shortLived = await tokenExpiringIn(accessToken, 2);
+    const client = await LiveClient.connect(api.wsUrl, shortLived);
+    clients.push(client);
+
+    expect(await client.closed(1, 6_000)).toEqual({ code: 4403, reason: 'Access token expired' });
+  });
+
+  it('lets a graphql-ws client reconnect with a fresh token on its own', async () => {
+    const { accessToken } = await login();
+    let current = await tokenExpiringIn(accessToken, 2);
+    const client = await LiveClient.connect(api.wsUrl, () => current, { retry: true });
+    clients.push(client);
+    current = accessToken;
+
+    await client.closed(1, 6_000);
+    expect(await client.connected(2)).toBe(2);
+  });
+});
+
+describe('subscriptions over HTTP', () => {
+  it('answers BAD_USER_INPUT telling the client to use the WebSocket', async () => {
+    const { accessToken } = await login();
+
+    const client = api.client.withToken(accessToken);
+    const error = await client.fails('subscription { quoteStatusChanged { id } }');
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/WebSocket/);
+  });
+});
+
+describe('errors on the socket', () => {
+  it.each([
+    ['an unknown field', 'subscription { quoteStatusChanged { nope } }'],
+    ['a syntax error', 'subscription { quoteStatusChanged { id '],
+  ])('answers BAD_USER_INPUT for %s and keeps the socket open', async (_name, query) => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const error = await client.subscribe(query).failure();
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(client.closes).toEqual([]);
+  });
+});

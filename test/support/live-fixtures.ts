@@ -1,0 +1,81 @@
+import { createPriceList, createProduct, setPrices } from './catalog.js';
+import { createCustomer, createStaff, type CustomerFixture, type StaffFixture } from './fixtures.js';
+import type { GraphQLClient } from './graphql-client.js';
+import type { TestApp } from './test-app.js';
+
+/* What the live-update tests start from: staff, a priced product, companies and sent quotes. */
+
+export const POST_FEEDBACK = `mutation ($quoteId: ID!, $body: String!) {
+  postFeedback(quoteId: $quoteId, body: $body) { id body }
+}`;
+
+export const FEEDBACK_ADDED = `subscription ($quoteId: ID!, $after: ID) {
+  feedbackAdded(quoteId: $quoteId, after: $after) {
+    id body createdAt authorRole author { id name }
+  }
+}`;
+
+const CREATE_QUOTE = `mutation ($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`;
+const SEND_QUOTE = `mutation ($id: ID!) { sendQuote(id: $id) { id status } }`;
+
+export interface FeedbackMessage {
+  feedbackAdded: {
+    id: string;
+    body: string;
+    createdAt: string;
+    authorRole: string;
+    author: { id: string; name: string };
+  };
+}
+
+export interface LiveWorld {
+  staff: StaffFixture;
+  productId: string;
+  priceListId: string;
+  /** A new ACTIVE company with one signed-in user, buying from the world's price list. */
+  newCustomer(): Promise<CustomerFixture>;
+  /** A quote for the account, created and sent by staff; answers its id. */
+  newSentQuote(accountId: string): Promise<string>;
+}
+
+/** Staff, one product on one price list, and helpers for companies and quotes. */
+export async function setUpLiveWorld(api: TestApp): Promise<LiveWorld> {
+  const staff = await createStaff(api);
+  const product = await createProduct(staff.client);
+  const priceList = await createPriceList(staff.client);
+  await setPrices(staff.client, priceList.id, [{ productId: product.id, unitPrice: '80.00' }]);
+
+  return {
+    staff,
+    productId: product.id,
+    priceListId: priceList.id,
+    newCustomer: () => createCustomer(api, { priceListId: priceList.id }),
+    newSentQuote: async (accountId) => {
+      const created = await staff.client.ok<{ createQuote: { id: string } }, object>(CREATE_QUOTE, {
+        input: { accountId, lines: [{ productId: product.id, quantity: '3' }] },
+      });
+      await staff.client.ok(SEND_QUOTE, { id: created.createQuote.id });
+      return created.createQuote.id;
+    },
+  };
+}
+
+/** Posts feedback; answers the new message's id. */
+export async function postFeedback(
+  client: GraphQLClient,
+  quoteId: string,
+  body: string,
+): Promise<string> {
+  const data = await client.ok<{ postFeedback: { id: string } }, object>(POST_FEEDBACK,
+    { quoteId, body });
+  return data.postFeedback.id;
+}
+
+/** Waits until an instance holds at least `count` subscriptions (its hub's sinks). */
+export async function subscriptionsOn(app: TestApp, count: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (app.app.services.live.hub.size < count) {
+    if (Date.now() > deadline) throw new Error(`waited for ${count} subscriptions`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
