@@ -141,12 +141,12 @@ async function priceListProducts(customer: SeedClient): Promise<string[]> {
         edges: { node: { product: { id: string } } }[];
       } } } };
     } = await customer.run(
-      `query SeedPrices($after: String) { me { account { priceList {
-        entries(first: 100, after: $after) {
+      `query SeedPrices($first: Int!, $after: String) { me { account { priceList {
+        entries(first: $first, after: $after) {
           pageInfo { hasNextPage endCursor } edges { node { product { id } } }
         }
       } } } }`,
-      { after },
+      { first: 100, after },
     );
     const entries = data.me.account.priceList.entries;
     ids.push(...entries.edges.map((edge) => edge.node.product.id));

@@ -18,6 +18,9 @@ export function operationLimits(production: boolean): {
     maxDirectives: { n: 20 },
     // Armor's token limit hooks a parser Apollo does not use; see MAX_TOKENS below.
     maxTokens: { enabled: false },
+    // Armor multiplies a field's cost by a literal `first: n` but cannot see variables, so
+    // `first: 100` written in a document may be refused where `first: $first` is not;
+    // the contract's operations pass page sizes as variables and stay far below the limit.
     costLimit: { maxCost: 5000 },
     // Suggestions ("did you mean …") leak the schema; hide them where introspection is closed.
     blockFieldSuggestion: { enabled: production },
