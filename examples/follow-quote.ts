@@ -8,14 +8,16 @@
  * Settings: PORTAL_URL (default http://localhost:4000/graphql), PORTAL_EMAIL and
  * PORTAL_PASSWORD (default: the demo customer that the demo data creates).
  */
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { parse } from 'graphql';
 import WebSocket from 'ws';
 import {
   createPortalClient,
+  FeedbackAddedDocument,
+  type FeedbackAddedSubscription,
   LoginDocument,
   LogoutDocument,
   PortalError,
+  QuoteDocument,
+  QuotesDocument,
   RefreshSessionDocument,
 } from '../sdk/index.js';
 
@@ -25,49 +27,7 @@ const password = process.env.PORTAL_PASSWORD ?? 'Demo-Customer-2026!';
 // Renew the access token this long before it expires (it lives 15 minutes).
 const REFRESH_MARGIN_MS = 60_000;
 
-// The quote documents are written here, with the contract's fields, because the SDK
-// generated on this branch has only the operations the schema already had (auth).
-// Once `npm run codegen` has run on the full schema, the SDK's QuotesDocument,
-// QuoteDocument and FeedbackAddedDocument can take their place.
-interface Money {
-  amount: string;
-  currency: string;
-}
-interface Feedback {
-  id: string;
-  body: string;
-  createdAt: string;
-  authorRole: 'CUSTOMER' | 'STAFF';
-  author: { id: string; name: string } | null;
-}
-interface QuoteSummary {
-  id: string;
-  number: string;
-  status: string;
-  total: Money;
-  updatedAt: string;
-}
-
-const FEEDBACK_FIELDS = 'id body createdAt authorRole author { id name }';
-const QUOTE_FIELDS = 'id number status total { amount currency } updatedAt';
-const QuotesDocument = parse(`query Quotes($first: Int) {
-  quotes(first: $first) { totalCount edges { node { ${QUOTE_FIELDS} } } }
-}`) as TypedDocumentNode<
-  { quotes: { totalCount: number; edges: { node: QuoteSummary }[] } },
-  { first: number }
->;
-const QuoteThreadDocument = parse(`query QuoteThread($id: ID!) {
-  quote(id: $id) {
-    ${QUOTE_FIELDS}
-    feedback(first: 50) { edges { node { ${FEEDBACK_FIELDS} } } }
-  }
-}`) as TypedDocumentNode<
-  { quote: QuoteSummary & { feedback: { edges: { node: Feedback }[] } } },
-  { id: string }
->;
-const FeedbackAddedDocument = parse(`subscription FeedbackAdded($quoteId: ID!, $after: ID) {
-  feedbackAdded(quoteId: $quoteId, after: $after) { ${FEEDBACK_FIELDS} }
-}`) as TypedDocumentNode<{ feedbackAdded: Feedback }, { quoteId: string; after?: string }>;
+type Feedback = FeedbackAddedSubscription['feedbackAdded'];
 
 async function main(): Promise<void> {
   const api = createPortalClient({ url, webSocketImpl: WebSocket });
@@ -109,7 +69,7 @@ async function follow(
   quoteId: string,
   token: () => Promise<string>,
 ): Promise<void> {
-  const { quote } = await api.request(QuoteThreadDocument, { id: quoteId }, token);
+  const { quote } = await api.request(QuoteDocument, { id: quoteId }, token);
   console.log(`\nThread of ${quote.number} (${quote.status}); Ctrl-C to stop.`);
   const seen = new Set<string>();
   for (const { node } of quote.feedback.edges) show(node, seen);
@@ -133,7 +93,7 @@ function show(feedback: Feedback, seen: Set<string>): void {
   console.log(`[${when}] ${who} (${feedback.authorRole}): ${feedback.body}`);
 }
 
-function money(value: Money): string {
+function money(value: { amount: string; currency: string }): string {
   return `${value.amount} ${value.currency}`.padStart(16);
 }
 
