@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { migrations } from '../../migrations/index.js';
 import type { Logger } from '../logging/logger.js';
 import { entities } from './entities.js';
@@ -35,12 +36,32 @@ export function ormOptions(databaseUrl: string, log?: Logger): Options {
   });
 }
 
-/** Connects to the database and brings its schema up to date. */
+/** Any fixed number: the advisory lock every instance takes while it migrates. */
+const MIGRATION_LOCK = 7_310_001;
+
+/**
+ * Connects to the database and brings its schema up to date. Instances that
+ * start together on one database take turns: each holds an advisory lock on
+ * a connection of its own while it migrates, so the first applies what is
+ * pending and the others find nothing left to do.
+ */
 export async function openDatabase(databaseUrl: string, log: Logger): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(databaseUrl, log));
-  const applied = await orm.getMigrator().up();
-  if (applied.length > 0) {
-    log.info({ migrations: applied.map((m) => m.name) }, 'applied database migrations');
+
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await lock.connect();
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) {
+      log.info({ migrations: applied.map((m) => m.name) }, 'applied database migrations');
+    }
+  } catch (error) {
+    await orm.close();
+    throw error;
+  } finally {
+    // Closing the connection releases the lock, also when the migration failed.
+    await lock.end().catch(() => undefined);
   }
   return orm;
 }
