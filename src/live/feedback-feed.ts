@@ -4,6 +4,7 @@ import { Feedback } from '../quotes/feedback.entity.js';
 import { canSeeQuote, findVisibleQuote } from '../quotes/quote-access.js';
 import { BadUserInput } from '../shared/errors.js';
 import { isRecordId } from '../shared/ids.js';
+import type { EventReading } from './event-reading.js';
 import type { LiveContext } from './live-context.js';
 import { LiveDelivery, type LiveFeed } from './live-feed.js';
 import { feedbackTopic } from './live-hub.js';
@@ -35,9 +36,9 @@ export async function openFeedbackFeed(
   const feed = await services.live.openFeed<Feedback>(
     socket,
     [feedbackTopic(id)],
-    async (event, eventEm) => {
+    async (event, reading) => {
       if (event.type !== 'feedbackAdded' || event.quoteId !== id) return null;
-      const feedback = await loadVisibleFeedback(eventEm, viewer, event.feedbackId);
+      const feedback = await loadVisibleFeedback(reading, viewer, event.feedbackId);
       if (feedback === null || !isLater(feedback.seq, lastSeq)) return null;
       lastSeq = feedback.seq;
       return feedback;
@@ -74,11 +75,15 @@ async function seqOf(em: EntityManager, quoteId: string, after: string): Promise
 
 /** The message with its quote and author, if the viewer may see its quote (now). */
 async function loadVisibleFeedback(
-  em: EntityManager,
+  reading: EventReading,
   viewer: Viewer,
   feedbackId: string,
 ): Promise<Feedback | null> {
-  const feedback = await em.findOne(Feedback, { id: feedbackId }, { populate: ['quote', 'author'] });
+  const feedback = await reading.once(`feedback:${feedbackId}`, () => reading.em.findOne(
+    Feedback,
+    { id: feedbackId },
+    { populate: ['quote', 'author'] },
+  ));
   if (feedback === null || !canSeeQuote(viewer, feedback.quote)) return null;
   return feedback;
 }

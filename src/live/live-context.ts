@@ -45,11 +45,11 @@ export class SubscriptionContext implements LiveContext {
     return this.batching;
   }
 
-  /** The context of one delivered event: same caller, the event's own entity manager. */
-  forEvent(em: EntityManager): LiveContext {
+  /** The context of one delivered event: same caller, the event's entity manager and loaders. */
+  forEvent(em: EntityManager, loaders: Loaders): LiveContext {
     return {
       em,
-      loaders: new Loaders(em),
+      loaders,
       viewer: this.viewer,
       live: this.live,
       clientAddress: this.clientAddress,

@@ -20,7 +20,7 @@ export async function subscribeWithEventContext(args: ExecutionArgs): Promise<Re
   const iterator = source[Symbol.asyncIterator]();
   const run = async (payload: unknown): Promise<ExecutionResult> => {
     const own = payload instanceof LiveDelivery && base instanceof SubscriptionContext;
-    const contextValue = own ? base.forEvent(payload.em) : base;
+    const contextValue = own ? base.forEvent(payload.em, payload.loaders) : base;
     return execute({ ...args, rootValue: payload, contextValue });
   };
 

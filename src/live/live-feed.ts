@@ -1,16 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Loaders } from '../graphql/loaders.js';
 import type { LiveEvent } from './live-events.js';
 import type { LiveSink } from './live-hub.js';
 
 /**
- * One message of a subscription: the record, and the entity manager (a fork
- * made for this subscriber and this event) that loaded it. The socket server
- * resolves the message's fields with that same entity manager.
+ * One message of a subscription: the record, and the entity manager and
+ * loaders that read it (shared by the subscribers of one event, see
+ * `EventReading`). The socket server resolves the message's fields with them.
  */
 export class LiveDelivery<T> {
   constructor(
     readonly value: T,
     readonly em: EntityManager,
+    readonly loaders: Loaders = new Loaders(em),
   ) {}
 }
 

@@ -2,6 +2,7 @@ import type { QueryResult } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger.js';
 import { Forbidden, Unauthenticated } from '../shared/errors.js';
+import { EventReading } from './event-reading.js';
 import type { LiveEvent } from './live-events.js';
 import { LiveDelivery, LiveFeed } from './live-feed.js';
 import { LiveHub } from './live-hub.js';
@@ -16,8 +17,12 @@ const MAX_BACKLOG = 1_000;
 const KEEP_EVENTS = '1 hour';
 const PRUNE_EVERY_MS = 10 * 60_000;
 
-/** Turns one event into the record a subscriber receives, loaded with `em`; null skips it. */
-export type LoadForSubscriber<T> = (event: LiveEvent, em: EntityManager) => Promise<T | null>;
+/**
+ * Turns one event into the record a subscriber receives, or null to skip it.
+ * `reading` is shared by every subscriber of the event: load through it, then
+ * check what this subscriber may see.
+ */
+export type LoadForSubscriber<T> = (event: LiveEvent, reading: EventReading) => Promise<T | null>;
 
 /**
  * Live updates of this instance: the listening connection, the fan-out to
@@ -28,6 +33,8 @@ export class LiveService {
   readonly sessions: SessionChecks;
   readonly listener: LiveListener;
   private pruneTimer: NodeJS.Timeout | null = null;
+  /** The shared reading of each event still waiting in some feed; gone with the event. */
+  private readonly readings = new WeakMap<LiveEvent, EventReading>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -73,8 +80,8 @@ export class LiveService {
   /**
    * Opens a subscription of `socket` to `topics`. Each event is delivered
    * only after the socket's session passes `admit`, and is loaded by `load`
-   * with a fork made for this subscriber and this event. Events wait until
-   * the caller runs `feed.start(replayed)`.
+   * through the event's shared reading. Events wait until the caller runs
+   * `feed.start(replayed)`.
    */
   async openFeed<T>(
     socket: LiveSocket,
@@ -88,9 +95,9 @@ export class LiveService {
 
     const feed: LiveFeed<T> = new LiveFeed<T>(async (event) => {
       if (!(await this.admit(socket))) return null;
-      const em = this.fork();
-      const value = await load(event, em);
-      return value === null ? null : new LiveDelivery(value, em);
+      const reading = this.readingOf(event);
+      const value = await load(event, reading);
+      return value === null ? null : new LiveDelivery(value, reading.em, reading.loaders);
     }, MAX_BACKLOG);
 
     socket.feeds += 1;
@@ -100,6 +107,15 @@ export class LiveService {
       for (const unsubscribe of unsubscribes) unsubscribe();
     });
     return feed;
+  }
+
+  private readingOf(event: LiveEvent): EventReading {
+    let reading = this.readings.get(event);
+    if (reading === undefined) {
+      reading = new EventReading(this.fork());
+      this.readings.set(event, reading);
+    }
+    return reading;
   }
 
   private async prune(): Promise<void> {

@@ -20,9 +20,10 @@ export async function openQuoteStatusFeed(ctx: LiveContext): Promise<LiveFeed<Qu
   const feed = await services.live.openFeed<Quote>(
     socket,
     [quoteStatusTopic(accountScope(viewer))],
-    async (event, em) => {
+    async (event, reading) => {
       if (event.type !== 'quoteStatusChanged') return null;
-      const quote = await em.findOne(Quote, { id: event.quoteId });
+      const quote = await reading.once(`quote:${event.quoteId}`, () =>
+        reading.em.findOne(Quote, { id: event.quoteId }));
       return quote !== null && canSeeQuote(viewer, quote) ? quote : null;
     },
   );
@@ -38,9 +39,10 @@ export async function openSalesOrderStatusFeed(ctx: LiveContext): Promise<LiveFe
   const feed = await services.live.openFeed<SalesOrder>(
     socket,
     [salesOrderStatusTopic(accountScope(viewer))],
-    async (event, em) => {
+    async (event, reading) => {
       if (event.type !== 'salesOrderStatusChanged') return null;
-      const order = await em.findOne(SalesOrder, { id: event.salesOrderId });
+      const order = await reading.once(`salesOrder:${event.salesOrderId}`, () =>
+        reading.em.findOne(SalesOrder, { id: event.salesOrderId }));
       return order !== null && canSeeOrder(viewer, order) ? order : null;
     },
   );
