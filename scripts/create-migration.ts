@@ -30,7 +30,8 @@ try {
       `$1import { ${className} } from './${className}.js';\n`,
     );
     index = index.replace(/\n\];\n$/, `\n  { name: '${className}', class: ${className} },\n];\n`);
-    index = index.replace(/= \[\];\n$/, `= [\n  { name: '${className}', class: ${className} },\n];\n`);
+    const entry = `  { name: '${className}', class: ${className} },`;
+    index = index.replace(/= \[\];\n$/, `= [\n${entry}\n];\n`);
     await writeFile(indexPath, index);
     process.stdout.write(`wrote migrations/${result.fileName} and listed it in ${indexPath}\n`);
   }

@@ -102,7 +102,8 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
         const body = req.method === 'POST' ? await readBody(req, MAX_GRAPHQL_BODY_BYTES) : null;
         const headers = new HeaderMap();
         for (const [name, value] of Object.entries(req.headers)) {
-          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+          if (value === undefined) continue;
+          headers.set(name, Array.isArray(value) ? value.join(', ') : value);
         }
         const answer = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: {
@@ -138,7 +139,8 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
         return;
       }
       if (error instanceof MalformedJson) {
-        sendJson(res, 400, { errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] });
+        const extensions = { code: 'BAD_USER_INPUT' };
+        sendJson(res, 400, { errors: [{ message: error.message, extensions }] });
         return;
       }
       httpLog.error({ err: error, path: url.pathname }, 'unexpected error in an HTTP handler');

@@ -51,7 +51,9 @@ export function attachSubscriptions(deps: {
       schema,
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
-        const viewer = token === null ? null : await services.auth.authenticate(orm.em.fork(), token);
+        const viewer = token === null
+          ? null
+          : await services.auth.authenticate(orm.em.fork(), token);
         if (viewer === null) {
           log.info('socket refused: no valid access token');
           return false;
@@ -84,7 +86,9 @@ export function attachSubscriptions(deps: {
       ),
       subscribe: subscribeWithEventContext,
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors === undefined ? undefined : { ...result, errors: result.errors.map(formatError) },
+        result.errors === undefined
+          ? undefined
+          : { ...result, errors: result.errors.map(formatError) },
       onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
     },
     wsServer,

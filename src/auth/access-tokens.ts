@@ -27,7 +27,8 @@ export class AccessTokens {
   async sign(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const issuedAt = Math.floor(now.getTime() / 1000);
     const expiresAt = new Date((issuedAt + ACCESS_TOKEN_TTL_SECONDS) * 1000);
-    const token = await new SignJWT({ role: claims.role, acc: claims.accountId, sid: claims.sessionId })
+    const payload = { role: claims.role, acc: claims.accountId, sid: claims.sessionId };
+    const token = await new SignJWT(payload)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)

@@ -42,6 +42,9 @@ export function checkNewPassword(password: string, field: string): void {
     throw new BadUserInput(field, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new BadUserInput(field, `The password may have at most ${MAX_PASSWORD_LENGTH} characters.`);
+    throw new BadUserInput(
+      field,
+      `The password may have at most ${MAX_PASSWORD_LENGTH} characters.`,
+    );
   }
 }

@@ -62,7 +62,8 @@ export function createErrorFormatter(log: Logger) {
     }
 
     log.error({ err: original, path }, 'unexpected error while answering a request');
-    return { message: 'Internal server error.', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const extensions = { code: 'INTERNAL_SERVER_ERROR' };
+    return { message: 'Internal server error.', path, extensions };
   };
 }
 

@@ -6,7 +6,9 @@ import { EventReading } from './event-reading.js';
 import type { LiveEvent } from './live-events.js';
 import { LiveDelivery, LiveFeed } from './live-feed.js';
 import { LiveHub } from './live-hub.js';
-import { DEFAULT_LISTENER_OPTIONS, LiveListener, type LiveListenerOptions } from './live-listener.js';
+import {
+  DEFAULT_LISTENER_OPTIONS, LiveListener, type LiveListenerOptions,
+} from './live-listener.js';
 import { CLOSE_REASONS, type LiveSocket, MAX_FEEDS_PER_SOCKET } from './live-socket.js';
 import { SessionChecks } from './session-checks.js';
 
@@ -88,7 +90,9 @@ export class LiveService {
     topics: string[],
     load: LoadForSubscriber<T>,
   ): Promise<LiveFeed<T>> {
-    if (!(await this.admit(socket))) throw new Unauthenticated('The session has ended. Sign in again.');
+    if (!(await this.admit(socket))) {
+      throw new Unauthenticated('The session has ended. Sign in again.');
+    }
     if (socket.feeds >= MAX_FEEDS_PER_SOCKET) {
       throw new Forbidden(`A connection may hold at most ${MAX_FEEDS_PER_SOCKET} subscriptions.`);
     }

@@ -53,6 +53,8 @@ export async function openSalesOrderStatusFeed(ctx: LiveContext): Promise<LiveFe
 /** Whose events the viewer may hear: null (every account) for staff only. */
 function accountScope(viewer: Viewer): string | null {
   if (isStaff(viewer)) return null;
-  if (viewer.accountId === null) throw new Forbidden('Only users of a company receive its updates.');
+  if (viewer.accountId === null) {
+    throw new Forbidden('Only users of a company receive its updates.');
+  }
   return viewer.accountId;
 }

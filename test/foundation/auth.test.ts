@@ -37,13 +37,16 @@ describe('sign-in', () => {
     });
     expect(data.login.user.role).toBe('ADMIN');
 
-    const me = await api.client.withToken(data.login.accessToken).ok<{ me: { email: string } }, object>(ME);
+    const signedIn = api.client.withToken(data.login.accessToken);
+    const me = await signedIn.ok<{ me: { email: string } }, object>(ME);
     expect(me.me.email).toBe(ADMIN_EMAIL);
   });
 
   it('answers a wrong password and an unknown email in the same words', async () => {
-    const wrongPassword = await api.client.fails(LOGIN, { email: ADMIN_EMAIL, password: 'nope-nope-nope' });
-    const unknownEmail = await api.client.fails(LOGIN, { email: 'who@portal.test', password: 'nope' });
+    const wrongPassword = await api.client.fails(LOGIN,
+      { email: ADMIN_EMAIL, password: 'nope-nope-nope' });
+    const unknownEmail = await api.client.fails(LOGIN,
+      { email: 'who@portal.test', password: 'nope' });
 
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknownEmail.extensions?.code).toBe('UNAUTHENTICATED');

@@ -81,7 +81,8 @@ async function login(url: string): Promise<unknown> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation { login(email: "first.admin@portal.test", password: "first-admin-password") { user { role } } }',
+      query: 'mutation { login(email: "first.admin@portal.test", '
+        + 'password: "first-admin-password") { user { role } } }',
     }),
   });
   return response.json();

@@ -71,7 +71,7 @@ function idsOf(messages: FeedbackMessage[]): string[] {
 }
 
 describe('feedbackAdded(after)', () => {
-  it('replays every message after the given one, then goes live, while messages keep coming', async () => {
+  it('replays the messages after the given one, then goes live as more come', async () => {
     const quoteId = await world.newSentQuote(company.accountId);
     const first = await staffPosts(quoteId, 'm1');
     const earlier = [await staffPosts(quoteId, 'm2'), await staffPosts(quoteId, 'm3')];

@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 async function login(): Promise<{ accessToken: string; refreshToken: string }> {
-  const data = await api.client.ok<{ login: { accessToken: string; refreshToken: string } }, object>(
+  type Tokens = { login: { accessToken: string; refreshToken: string } };
+  const data = await api.client.ok<Tokens, object>(
     LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
   );
   return data.login;

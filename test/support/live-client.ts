@@ -153,7 +153,9 @@ export class TestSubscription<T> {
       },
       error: (error) => {
         if (Array.isArray(error)) this.errors.push(...(error as GraphQLErrorShape[]));
-        else if (isClose(error)) this.closedWith = { code: error.code, reason: String(error.reason) };
+        else if (isClose(error)) {
+          this.closedWith = { code: error.code, reason: String(error.reason) };
+        }
         else this.errors.push({ message: String(error) });
         this.notify();
       },

@@ -1,5 +1,7 @@
 import { createPriceList, createProduct, setPrices } from './catalog.js';
-import { createCustomer, createStaff, type CustomerFixture, type StaffFixture } from './fixtures.js';
+import {
+  createCustomer, createStaff, type CustomerFixture, type StaffFixture,
+} from './fixtures.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
