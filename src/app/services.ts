@@ -13,6 +13,7 @@ import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config/config.js';
 import { LiveService } from '../live/live.service.js';
 import type { LiveListenerOptions } from '../live/live-listener.js';
+import type { ThreadWatcherOptions } from '../live/thread-watchers.js';
 import type { Logger } from '../logging/logger.js';
 import { InvoiceService } from '../invoices/invoice.service.js';
 import { MailDelivery } from '../mail/mail-delivery.js';
@@ -53,6 +54,7 @@ export interface Services {
 /** Settings a test may change; production uses the defaults. */
 export interface ServiceOptions {
   live?: Partial<LiveListenerOptions>;
+  watchers?: Partial<ThreadWatcherOptions>;
 }
 
 export function createServices(
@@ -86,6 +88,7 @@ export function createServices(
     feedback: new FeedbackService(quoteMails, log.child({ module: 'feedback' })),
     salesOrders,
     invoices: new InvoiceService(log.child({ module: 'invoices' })),
-    live: new LiveService(orm, log.child({ module: 'live' }), options.live),
+    live: new LiveService(orm, log.child({ module: 'live' }), options.live,
+      options.watchers),
   };
 }

@@ -14,6 +14,7 @@ import { Invoice } from '../invoices/invoice.entity.js';
 import { InvoiceLine } from '../invoices/invoice-line.entity.js';
 import { Payment } from '../invoices/payment.entity.js';
 import { LiveEventRecord } from '../live/live-event.entity.js';
+import { ThreadWatcher } from '../live/thread-watcher.entity.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { DeliveryAddressCopy } from '../orders/delivery-address-copy.embeddable.js';
 import { SalesOrderHistoryEntry } from '../orders/sales-order-history.entity.js';
@@ -59,4 +60,5 @@ export const entities = [
   InvoiceLine,
   Payment,
   LiveEventRecord,
+  ThreadWatcher,
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../auth/viewer.js';
+import { isStaff, type Viewer } from '../auth/viewer.js';
 import { Feedback } from '../quotes/feedback.entity.js';
+import { AuthorRole } from '../quotes/quote-enums.js';
 import { canSeeQuote, findVisibleQuote } from '../quotes/quote-access.js';
 import { BadUserInput } from '../shared/errors.js';
 import { isRecordId } from '../shared/ids.js';
@@ -33,17 +34,27 @@ export async function openFeedbackFeed(
   const id = (await findVisibleQuote(em, viewer, quoteId)).id;
   let lastSeq = after === null ? null : await seqOf(em, id, after);
 
-  const feed = await services.live.openFeed<Feedback>(
-    socket,
-    [feedbackTopic(id)],
-    async (event, reading) => {
-      if (event.type !== 'feedbackAdded' || event.quoteId !== id) return null;
-      const feedback = await loadVisibleFeedback(reading, viewer, event.feedbackId);
-      if (feedback === null || !isLater(feedback.seq, lastSeq)) return null;
-      lastSeq = feedback.seq;
-      return feedback;
-    },
-  );
+  // Counted as reading the thread live before the feed opens, so a message posted as soon
+  // as the subscription is up already skips the email to this side.
+  const unwatch = await services.live.watchers.watch(id, sideOf(viewer));
+  let feed: LiveFeed<Feedback>;
+  try {
+    feed = await services.live.openFeed<Feedback>(
+      socket,
+      [feedbackTopic(id)],
+      async (event, reading) => {
+        if (event.type !== 'feedbackAdded' || event.quoteId !== id) return null;
+        const feedback = await loadVisibleFeedback(reading, viewer, event.feedbackId);
+        if (feedback === null || !isLater(feedback.seq, lastSeq)) return null;
+        lastSeq = feedback.seq;
+        return feedback;
+      },
+    );
+  } catch (error) {
+    unwatch();
+    throw error;
+  }
+  feed.onEnd(unwatch);
 
   try {
     const replayEm = services.live.fork();
@@ -86,6 +97,11 @@ async function loadVisibleFeedback(
   ));
   if (feedback === null || !canSeeQuote(viewer, feedback.quote)) return null;
   return feedback;
+}
+
+/** The side of the thread the viewer reads for. */
+function sideOf(viewer: Viewer): AuthorRole {
+  return isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER;
 }
 
 /** Whether `seq` comes after `last` (bigint columns arrive as strings). */

@@ -11,6 +11,9 @@ import {
 } from './live-listener.js';
 import { CLOSE_REASONS, type LiveSocket, MAX_FEEDS_PER_SOCKET } from './live-socket.js';
 import { SessionChecks } from './session-checks.js';
+import {
+  DEFAULT_WATCHER_OPTIONS, ThreadWatchers, type ThreadWatcherOptions,
+} from './thread-watchers.js';
 
 /** Events one subscription may have waiting before it is ended as too slow. */
 const MAX_BACKLOG = 1_000;
@@ -34,6 +37,8 @@ export class LiveService {
   readonly hub = new LiveHub();
   readonly sessions: SessionChecks;
   readonly listener: LiveListener;
+  /** Which quote threads this instance's sockets follow, for whoever posts on any instance. */
+  readonly watchers: ThreadWatchers;
   private pruneTimer: NodeJS.Timeout | null = null;
   /** The shared reading of each event still waiting in some feed; gone with the event. */
   private readonly readings = new WeakMap<LiveEvent, EventReading>();
@@ -42,8 +47,10 @@ export class LiveService {
     private readonly orm: MikroORM,
     private readonly log: Logger,
     listenerOptions: Partial<LiveListenerOptions> = {},
+    watcherOptions: Partial<ThreadWatcherOptions> = {},
   ) {
     this.sessions = new SessionChecks(orm);
+    this.watchers = new ThreadWatchers(orm, log, { ...DEFAULT_WATCHER_OPTIONS, ...watcherOptions });
     this.listener = new LiveListener(
       orm.config.getClientUrl(),
       (published) => this.hub.dispatch(published.event),
@@ -54,6 +61,7 @@ export class LiveService {
 
   async start(): Promise<void> {
     await this.listener.start();
+    this.watchers.start();
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
     this.pruneTimer.unref();
   }
@@ -61,6 +69,7 @@ export class LiveService {
   async stop(): Promise<void> {
     if (this.pruneTimer !== null) clearInterval(this.pruneTimer);
     this.pruneTimer = null;
+    await this.watchers.stop();
     await this.listener.stop();
   }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../auth/user.entity.js';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { publishAfterCommit } from '../live/live-events.js';
+import { isThreadWatched } from '../live/thread-watchers.js';
 import type { Logger } from '../logging/logger.js';
 import { businessDay } from '../shared/calendar.js';
 import { BadUserInput, InvalidTransition } from '../shared/errors.js';
@@ -16,8 +17,8 @@ export const MAX_FEEDBACK_CHARS = 5000;
 
 /**
  * How long after emailing one side about a thread further messages go
- * unmailed: someone writing back and forth is reading in the portal (and
- * gets them live); someone away gets one email, not fifty.
+ * unmailed while that side has not answered: someone away gets one email
+ * for a burst of messages, not fifty.
  */
 export const FEEDBACK_MAIL_QUIET_MS = 10 * 60 * 1000;
 
@@ -69,21 +70,39 @@ export class FeedbackService {
     return feedback;
   }
 
-  // Emails the side that did not write, unless it was emailed about this thread lately.
+  /**
+   * Emails the side that did not write, unless it reads the thread live (a
+   * `feedbackAdded` subscription on any instance), or was emailed about it
+   * within the quiet period and has not written since.
+   */
   private async mailOtherSide(tx: EntityManager, quote: Quote, feedback: Feedback) {
     const toStaff = feedback.authorRole === AuthorRole.CUSTOMER;
+    const side = toStaff ? AuthorRole.STAFF : AuthorRole.CUSTOMER;
     // Customers never hear of drafts: staff's notes on one are for staff.
     if (!toStaff && quote.status === QuoteStatus.DRAFT) return;
+    if (await isThreadWatched(tx, quote.id, side)) return;
 
     const last = toStaff ? quote.staffNotifiedAt : quote.customerNotifiedAt;
     const now = new Date();
-    if (last !== null && now.getTime() - last.getTime() < FEEDBACK_MAIL_QUIET_MS) return;
+    const quiet = last !== null && now.getTime() - last.getTime() < FEEDBACK_MAIL_QUIET_MS;
+    if (quiet && !(await hasWrittenSince(tx, quote, side, last))) return;
 
     if (toStaff) quote.staffNotifiedAt = now;
     else quote.customerNotifiedAt = now;
     await tx.populate(quote, ['account']);
     await this.mails.feedbackPosted(tx, quote, feedback, toStaff);
   }
+}
+
+/** Whether `side` posted in the quote's thread after `since`. */
+async function hasWrittenSince(
+  tx: EntityManager,
+  quote: Quote,
+  side: AuthorRole,
+  since: Date,
+): Promise<boolean> {
+  const count = await tx.count(Feedback, { quote, authorRole: side, createdAt: { $gt: since } });
+  return count > 0;
 }
 
 /** 1 to 5000 characters once trimmed; characters, not UTF-16 units. */
