@@ -9,7 +9,11 @@ export function requestLogging(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ operationName, response, errors }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const codes = (errors ?? []).map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+          // The codes the client was answered (after formatError), not the raw errors'.
+          const answered = response.body.kind === 'single'
+            ? response.body.singleResult.errors
+            : errors;
+          const codes = (answered ?? []).map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           const entry = {
             operation: operationName ?? null,
             userId: contextValue.viewer?.userId ?? null,

@@ -121,4 +121,28 @@ describe('the server process', () => {
 
     expect(await stopServer(server)).toBe(0);
   }, 60_000);
+
+  it('logs one JSON line per request with the code the client got, and no password', async () => {
+    const server = await startServer();
+    const password = 'not-the-password-42';
+
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation WrongLogin($e: String!, $p: String!) '
+          + '{ login(email: $e, password: $p) { accessToken } }',
+        variables: { e: 'first.admin@portal.test', p: password },
+      }),
+    });
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] })
+      .errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(await stopServer(server)).toBe(0);
+
+    const requests = server.lines.filter((l) => l.msg === 'graphql request');
+    expect(requests).toEqual([expect.objectContaining({
+      operation: 'WrongLogin', userId: null, status: 200, errors: ['UNAUTHENTICATED'],
+    })]);
+    expect(server.lines.map((l) => JSON.stringify(l)).join('\n')).not.toContain(password);
+  }, 60_000);
 });
