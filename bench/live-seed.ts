@@ -8,9 +8,8 @@ import { User } from '../src/auth/user.entity.js';
 import { ormOptions } from '../src/db/orm.js';
 import { QuoteOrigin, QuoteStatus } from '../src/quotes/quote-enums.js';
 import { Quote } from '../src/quotes/quote.entity.js';
+import { BENCH_ADMIN } from './harness.js';
 
-/** The administrator the bench server creates at start; it posts the feedback. */
-export const BENCH_ADMIN = { email: 'bench-admin@portal.test', password: 'bench-admin-password' };
 
 /** Customer users whose tokens the subscribers share out. */
 const CUSTOMER_USERS = 20;

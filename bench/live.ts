@@ -1,18 +1,12 @@
 import 'reflect-metadata';
-import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
-import { createLogger } from '../src/logging/logger.js';
-import type { ServerMessage, ServerRequest } from './live-server.js';
-import { BENCH_ADMIN, type BenchData, seedBenchData } from './live-seed.js';
+import {
+  type BenchServer, kb, log, ms, percentile, runBench, sleep, WAIT_MS, waitUntil,
+} from './harness.js';
+import { type BenchData, seedBenchData } from './live-seed.js';
 
 /*
  * `npm run bench:live`: memory per idle subscribed socket, and delivery
@@ -27,7 +21,6 @@ const LATENCY_SUBSCRIBERS = [1, 100, 1_000];
 const LATENCY_ROUNDS = 20;
 const WARM_UP_ROUNDS = 3;
 const OPEN_BATCH = 100;
-const WAIT_MS = 60_000;
 
 const FEEDBACK_ADDED = `subscription ($quoteId: ID!) {
   feedbackAdded(quoteId: $quoteId) { id body createdAt authorRole author { id name } }
@@ -44,21 +37,14 @@ interface Subscriber {
 /** Receive times (performance.now) of each message body, over all subscribers. */
 const receipts = new Map<string, number[]>();
 
-async function main(): Promise<void> {
-  const database = await scratchDatabase();
-  const server = await startServer(database.url);
-  try {
-    const data = await seedBenchData(database.url, server.url);
-    const memory = await measureMemory(server, data);
-    const latency = [];
-    for (const count of LATENCY_SUBSCRIBERS) {
-      latency.push(await measureLatency(server, data, count));
-    }
-    report(memory, latency);
-  } finally {
-    await server.stop();
-    await database.drop();
+async function main(server: BenchServer, databaseUrl: string): Promise<void> {
+  const data = await seedBenchData(databaseUrl, server.url);
+  const memory = await measureMemory(server, data);
+  const latency = [];
+  for (const count of LATENCY_SUBSCRIBERS) {
+    latency.push(await measureLatency(server, data, count));
   }
+  report(memory, latency);
 }
 
 // ---- memory ----------------------------------------------------------------
@@ -222,113 +208,6 @@ async function closeAll(server: BenchServer, subscribers: Subscriber[]): Promise
     'the subscriptions to close');
 }
 
-// ---- the server process -----------------------------------------------------
-
-interface BenchServer {
-  url: string;
-  memory(): Promise<Extract<ServerMessage, { type: 'memory' }>>;
-  feeds(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-async function startServer(databaseUrl: string): Promise<BenchServer> {
-  const script = fileURLToPath(new URL('./live-server.js', import.meta.url));
-  const child = fork(script, [], {
-    execArgv: ['--expose-gc'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: '0',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      ADMIN_EMAIL: BENCH_ADMIN.email,
-      ADMIN_PASSWORD: BENCH_ADMIN.password,
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      DATA_DIR: await mkdtemp(join(tmpdir(), 'portal-bench-data-')),
-    },
-  });
-  const ready = await nextMessage(child, 'ready');
-
-  return {
-    url: ready.url.replace('localhost', '127.0.0.1'),
-    memory: () => ask(child, { type: 'memory' }, 'memory'),
-    feeds: async () => (await ask(child, { type: 'feeds' }, 'feeds')).count,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      await ask(child, { type: 'stop' }, 'stopped').catch(() => child.kill());
-    },
-  };
-}
-
-function ask<T extends ServerMessage['type']>(
-  child: ChildProcess,
-  request: ServerRequest,
-  answer: T,
-): Promise<Extract<ServerMessage, { type: T }>> {
-  const reply = nextMessage(child, answer);
-  child.send(request);
-  return reply;
-}
-
-function nextMessage<T extends ServerMessage['type']>(
-  child: ChildProcess,
-  type: T,
-): Promise<Extract<ServerMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`the server did not answer ${type}`)), WAIT_MS);
-    const onMessage = (message: ServerMessage) => {
-      if (message.type === type) finish(null, message as Extract<ServerMessage, { type: T }>);
-    };
-    const onExit = (code: number | null) => finish(new Error(`the server exited (${code})`));
-    function finish(error: Error | null, message?: Extract<ServerMessage, { type: T }>) {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      if (error !== null) reject(error);
-      else resolve(message!);
-    }
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
-
-// ---- database ---------------------------------------------------------------
-
-/** A fresh database: on DATABASE_URL's server if set, else on an embedded PostgreSQL. */
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `portal_bench_${randomBytes(4).toString('hex')}`;
-  let embedded: EmbeddedDatabase | null = null;
-  let dir: string | null = null;
-  let adminUrl = process.env.DATABASE_URL;
-  if (adminUrl === undefined) {
-    dir = await mkdtemp(join(tmpdir(), 'portal-bench-pg-'));
-    embedded = await startEmbeddedPostgres(dir, createLogger({ env: 'test', level: 'silent' }));
-    adminUrl = embedded.adminUrl;
-  }
-
-  await withClient(adminUrl, (client) => client.query(`create database ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await withClient(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
-      await embedded?.stop();
-      if (dir !== null) await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 // ---- helpers ----------------------------------------------------------------
 
 function report(memory: MemoryStep[], latency: LatencyResult[]): void {
@@ -347,36 +226,4 @@ function report(memory: MemoryStep[], latency: LatencyResult[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
-
-async function waitUntil(probe: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-function sleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
-
-function kb(bytes: number): string {
-  return (bytes / 1024).toFixed(1);
-}
-
-function ms(milliseconds: number): string {
-  return `${milliseconds.toFixed(1)} ms`;
-}
-
-function log(message: string): void {
-  process.stderr.write(`${message}\n`);
-}
-
-await main().catch((error: unknown) => {
-  process.stderr.write(`bench:live failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = 1;
-});
+await runBench('bench:live', main);

@@ -3,19 +3,25 @@ import { readFile } from 'node:fs/promises';
 import { startApp } from '../src/app/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logging/logger.js';
+import { seedDemo } from '../scripts/seed/seed-demo.js';
 
 /*
- * The API instance the live benchmark measures, in a process of its own so
- * its memory is not mixed with the clients'. Started by bench/live.ts with
+ * The API instance a benchmark measures, in a process of its own so its
+ * memory is not mixed with the clients'. Started by bench/harness.ts with
  * `--expose-gc`; answers requests over the IPC channel.
  */
 
-export type ServerRequest = { type: 'memory' } | { type: 'feeds' } | { type: 'stop' };
+export type ServerRequest =
+  | { type: 'memory' }
+  | { type: 'feeds' }
+  | { type: 'seed' }
+  | { type: 'stop' };
 
 export type ServerMessage =
   | { type: 'ready'; url: string }
   | { type: 'memory'; rssBytes: number; heapUsedBytes: number; externalBytes: number }
   | { type: 'feeds'; count: number }
+  | { type: 'seeded' }
   | { type: 'stopped' };
 
 const config = loadConfig();
@@ -47,6 +53,10 @@ async function answer(request: ServerRequest): Promise<void> {
     }
     case 'feeds':
       send({ type: 'feeds', count: app.services.live.hub.size });
+      return;
+    case 'seed':
+      await seedDemo(app);
+      send({ type: 'seeded' });
       return;
     case 'stop':
       await app.stop();
