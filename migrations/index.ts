@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261204002051 } from './Migration20261204002051.js';
 import { Migration20261204001021 } from './Migration20261204001021.js';
 import { Migration20261203195711 } from './Migration20261203195711.js';
 import { Migration20261203192544 } from './Migration20261203192544.js';
@@ -23,4 +24,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203193500', class: Migration20261203193500 },
   { name: 'Migration20261203195711', class: Migration20261203195711 },
   { name: 'Migration20261204001021', class: Migration20261204001021 },
+  { name: 'Migration20261204002051', class: Migration20261204002051 },
 ];

@@ -32,7 +32,8 @@ export async function openFeedbackFeed(
   // as the subscription, for every idle socket.
   const em = services.live.fork();
   const id = (await findVisibleQuote(em, viewer, quoteId)).id;
-  let lastSeq = after === null ? null : await seqOf(em, id, after);
+  const withInternal = isStaff(viewer);
+  let lastSeq = after === null ? null : await seqOf(em, id, after, withInternal);
 
   // Counted as reading the thread live before the feed opens, so a message posted as soon
   // as the subscription is up already skips the email to this side.
@@ -60,7 +61,7 @@ export async function openFeedbackFeed(
     const replayEm = services.live.fork();
     const replayed = lastSeq === null ? [] : await replayEm.find(
       Feedback,
-      { quote: id, seq: { $gt: lastSeq } },
+      { quote: id, seq: { $gt: lastSeq }, ...(withInternal ? {} : { internal: false }) },
       { orderBy: { seq: 'asc' }, populate: ['author'] },
     );
     if (replayed.length > 0) lastSeq = replayed[replayed.length - 1]!.seq;
@@ -72,11 +73,15 @@ export async function openFeedbackFeed(
   return feed;
 }
 
-/** The `seq` of the message `after`, which must be in the quote's thread. */
-async function seqOf(em: EntityManager, quoteId: string, after: string): Promise<string> {
-  const mark = isRecordId(after)
-    ? await em.findOne(Feedback, { id: after, quote: quoteId }, { fields: ['seq'] })
-    : null;
+/** The `seq` of the message `after`, which must be in the part of the thread the viewer reads. */
+async function seqOf(
+  em: EntityManager,
+  quoteId: string,
+  after: string,
+  withInternal: boolean,
+): Promise<string> {
+  const where = { id: after, quote: quoteId, ...(withInternal ? {} : { internal: false }) };
+  const mark = isRecordId(after) ? await em.findOne(Feedback, where, { fields: ['seq'] }) : null;
   if (mark === null) {
     throw new BadUserInput('after', "No message with this id is in this quote's thread. "
       + 'Give the id of the last message received, or leave `after` out to start from now.');
@@ -96,6 +101,7 @@ async function loadVisibleFeedback(
     { populate: ['quote', 'author'] },
   ));
   if (feedback === null || !canSeeQuote(viewer, feedback.quote)) return null;
+  if (feedback.internal && !isStaff(viewer)) return null;
   return feedback;
 }
 

@@ -34,4 +34,12 @@ export class Feedback extends BaseEntity {
   @Field()
   @Property({ type: 'text' })
   body!: string;
+
+  /**
+   * Written by staff before the quote was shared with the customer (on a
+   * draft): staff's own note, which the customer never sees, even once sent.
+   */
+  @Field(() => Boolean, { description: "A staff note on a draft; never shown to the customer." })
+  @Property({ type: 'boolean', default: false })
+  internal: Opt<boolean> = false;
 }

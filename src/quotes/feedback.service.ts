@@ -8,7 +8,7 @@ import { businessDay } from '../shared/calendar.js';
 import { BadUserInput, InvalidTransition } from '../shared/errors.js';
 import { Feedback } from './feedback.entity.js';
 import { lockQuote } from './quote-access.js';
-import { AuthorRole, QuoteStatus } from './quote-enums.js';
+import { AuthorRole } from './quote-enums.js';
 import type { QuoteMails } from './quote-mails.js';
 import { effectiveQuoteStatus, FEEDBACK_CLOSED_STATES } from './quote-states.js';
 import type { Quote } from './quote.entity.js';
@@ -51,6 +51,7 @@ export class FeedbackService {
         author: await tx.findOneOrFail(User, viewer.userId),
         authorRole: isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER,
         body: text,
+        internal: quote.sharedWithCustomerAt === null,
       });
       await tx.flush();
       await tx.refresh(created);
@@ -79,7 +80,7 @@ export class FeedbackService {
     const toStaff = feedback.authorRole === AuthorRole.CUSTOMER;
     const side = toStaff ? AuthorRole.STAFF : AuthorRole.CUSTOMER;
     // Customers never hear of drafts: staff's notes on one are for staff.
-    if (!toStaff && quote.status === QuoteStatus.DRAFT) return;
+    if (feedback.internal) return;
     if (await isThreadWatched(tx, quote.id, side)) return;
 
     const last = toStaff ? quote.staffNotifiedAt : quote.customerNotifiedAt;

@@ -3,13 +3,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { isRecordId } from '../shared/ids.js';
 import { NotFound } from '../shared/errors.js';
-import { HIDDEN_FROM_CUSTOMERS } from './quote-states.js';
 import { Quote } from './quote.entity.js';
 
-/** Staff see every quote; a customer sees its own account's, except drafts. */
+/**
+ * Staff see every quote; a customer sees its own account's once they were
+ * shared with it (sent or placed), never a draft.
+ */
 export function canSeeQuote(viewer: Viewer, quote: Quote): boolean {
   if (isStaff(viewer)) return true;
-  return quote.account.id === viewer.accountId && !HIDDEN_FROM_CUSTOMERS.includes(quote.status);
+  return quote.account.id === viewer.accountId && quote.sharedWithCustomerAt !== null;
 }
 
 /** The quote if the viewer may see it; NOT_FOUND otherwise, as if it did not exist. */

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { accountsById } from '../accounts/account-loaders.js';
 import { DeliveryAddress } from '../accounts/delivery-address.entity.js';
+import { isStaff } from '../auth/viewer.js';
 import {
   type Connection, decodeCursor, encodeCursor, PageArgs, pageSize,
 } from '../graphql/connection.js';
@@ -44,8 +45,13 @@ export class QuoteFieldsResolver {
   }
 
   @FieldResolver(() => [QuoteHistoryEntry], { description: 'Every status change, oldest first.' })
-  history(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<QuoteHistoryEntry[]> {
-    return loaders.load(loadQuoteHistory, quote.id);
+  async history(
+    @Root() quote: Quote,
+    @Ctx() { loaders, viewer }: Context,
+  ): Promise<QuoteHistoryEntry[]> {
+    const entries = await loaders.load(loadQuoteHistory, quote.id);
+    // The customer's history starts when the quote left staff's hands: drafting is theirs.
+    return isStaff(viewer) ? entries : entries.filter((entry) => entry.to !== QuoteStatus.DRAFT);
   }
 
   @FieldResolver(() => SalesOrder, { nullable: true, description: 'Set once approved.' })
@@ -74,17 +80,19 @@ export class QuoteFieldsResolver {
   async feedback(
     @Root() quote: Quote,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, viewer }: Context,
   ): Promise<Connection<Feedback>> {
     const size = pageSize(page.first);
     const afterSeq = page.after === null || page.after === undefined ? '0' : seqOf(page.after);
+    const withInternal = isStaff(viewer);
 
     // One row more than asked for tells whether there is a next page.
-    const key = feedbackPageKey({ quoteId: quote.id, size: size + 1, afterSeq });
-    const [rows, totalCount] = await Promise.all([
+    const key = feedbackPageKey({ quoteId: quote.id, size: size + 1, afterSeq, withInternal });
+    const [rows, counts] = await Promise.all([
       loaders.load(loadFeedbackPages, key),
       loaders.load(loadFeedbackCounts, quote.id),
     ]);
+    const totalCount = withInternal ? counts.all : counts.shared;
     const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor([node.seq]), node }));
     return {
       edges,

@@ -6,7 +6,6 @@ import { newestFirstPage, type PageRequest } from '../graphql/newest-first.js';
 import { accountScope } from '../shared/account-scope.js';
 import { businessDay } from '../shared/calendar.js';
 import { QuoteStatus } from './quote-enums.js';
-import { HIDDEN_FROM_CUSTOMERS } from './quote-states.js';
 import { Quote } from './quote.entity.js';
 
 /** Which quotes to list; `accountId` is honoured for staff only. */
@@ -16,10 +15,11 @@ export interface QuoteFilter extends PageRequest {
 }
 
 /**
- * Quotes newest first: a customer's own account's (never drafts), staff's
- * every account's. Without a status filter, CONFIRMED quotes are left out
- * (they show up as sales orders). Status filters use the status callers
- * see, so SENT offers past their day are found under EXPIRED, not SENT.
+ * Quotes newest first: a customer's own account's that were shared with it
+ * (never drafts, see `canSeeQuote`), staff's every account's. Without a
+ * status filter, CONFIRMED quotes are left out (they show up as sales
+ * orders). Status filters use the status callers see, so SENT offers past
+ * their day are found under EXPIRED, not SENT.
  */
 export function listQuotes(
   em: EntityManager,
@@ -27,25 +27,22 @@ export function listQuotes(
   filter: QuoteFilter,
 ): Promise<Connection<Quote>> {
   const where: FilterQuery<Quote> = {
-    $and: [accountScope(viewer, filter.accountId), statusFilter(viewer, filter.status)],
+    $and: [
+      accountScope(viewer, filter.accountId),
+      isStaff(viewer) ? {} : { sharedWithCustomerAt: { $ne: null } },
+      statusFilter(filter.status),
+    ],
   };
   return newestFirstPage(em, Quote, where, filter);
 }
 
-function statusFilter(
-  viewer: Viewer,
-  statuses: QuoteStatus[] | null | undefined,
-): FilterQuery<Quote> {
-  const hidden = isStaff(viewer) ? [] : HIDDEN_FROM_CUSTOMERS;
+function statusFilter(statuses: QuoteStatus[] | null | undefined): FilterQuery<Quote> {
   if (statuses === null || statuses === undefined || statuses.length === 0) {
-    return { status: { $nin: [QuoteStatus.CONFIRMED, ...hidden] } };
+    return { status: { $ne: QuoteStatus.CONFIRMED } };
   }
 
   const today = businessDay();
-  const wanted = statuses.filter((status) => !hidden.includes(status));
-  // Only hidden statuses asked for: an empty `$in` matches nothing.
-  if (wanted.length === 0) return { id: { $in: [] } };
-  return { $or: wanted.map((status) => storedCondition(status, today)) };
+  return { $or: statuses.map((status) => storedCondition(status, today)) };
 }
 
 /** The stored rows that read as `status` today. */

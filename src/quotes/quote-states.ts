@@ -40,8 +40,12 @@ export const FEEDBACK_CLOSED_STATES: readonly QuoteStatus[] = [
   CONFIRMED, REJECTED, CANCELLED, EXPIRED,
 ];
 
-/** Statuses a customer never sees: drafts are staff's work in progress. */
-export const HIDDEN_FROM_CUSTOMERS: readonly QuoteStatus[] = [DRAFT];
+/**
+ * A quote is the customer's to see from the first time it reaches one of
+ * these: staff sent the offer, or the customer placed the order. Drafts are
+ * staff's work in progress, and so is a draft cancelled before it was sent.
+ */
+export const SHARED_WITH_CUSTOMERS_FROM: readonly QuoteStatus[] = [SENT, AWAITING_APPROVAL];
 
 /**
  * What callers see: a SENT offer whose `validUntil` day (Bucharest) has

@@ -4,7 +4,9 @@ import { publishAfterCommit } from '../live/live-events.js';
 import { businessDay } from '../shared/calendar.js';
 import { QuoteStatus } from './quote-enums.js';
 import { QuoteHistoryEntry } from './quote-history.entity.js';
-import { effectiveQuoteStatus, QUOTE_LIFECYCLE, type QuoteAction } from './quote-states.js';
+import {
+  effectiveQuoteStatus, QUOTE_LIFECYCLE, type QuoteAction, SHARED_WITH_CUSTOMERS_FROM,
+} from './quote-states.js';
 import { Quote } from './quote.entity.js';
 
 /** Who makes a change and why; `userId` null means the system. */
@@ -71,6 +73,9 @@ async function recordStep(
   const to = QUOTE_LIFECYCLE.next(from, action);
 
   quote.status = to;
+  if (quote.sharedWithCustomerAt === null && SHARED_WITH_CUSTOMERS_FROM.includes(to)) {
+    quote.sharedWithCustomerAt = new Date();
+  }
   tx.persist(quote);
   tx.create(QuoteHistoryEntry, {
     quote,

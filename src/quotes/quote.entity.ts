@@ -91,6 +91,13 @@ export class Quote extends BaseEntity {
   @Property({ type: 'boolean', nullable: true })
   paymentRequired: boolean | null = null;
 
+  /**
+   * When the customer could first see the quote: staff sent it, or the customer
+   * placed it. Null for an offer never sent, which stays staff's even once cancelled.
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  sharedWithCustomerAt: Date | null = null;
+
   /** When the customer's users were last emailed about new feedback on this quote. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   customerNotifiedAt: Date | null = null;
