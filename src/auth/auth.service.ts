@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccountStatus } from '../accounts/account-enums.js';
 import type { Logger } from '../logging/logger.js';
 import { Unauthenticated } from '../shared/errors.js';
-import { hitRateLimit, RATE_RULES, resetRateLimit } from '../shared/rate-limit.js';
+import {
+  checkRateLimit, hitRateLimit, RATE_RULES, resetRateLimit,
+} from '../shared/rate-limit.js';
 import { AccessTokens } from './access-tokens.js';
 import { verifyPassword } from './password.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -33,8 +35,11 @@ export class AuthService {
   ) {}
 
   /**
-   * Signs in with email and password. Attempts per email and client address
-   * are rate limited against password guessing; a success clears the count.
+   * Signs in with email and password. Attempts are rate limited against
+   * password guessing: per email and client address, per email from any
+   * address (a success clears both: the owner is back), and failures per
+   * address whatever the email (which no success clears, or an attacker's own
+   * account would wipe it between guesses at others').
    */
   async login(
     em: EntityManager,
@@ -44,6 +49,8 @@ export class AuthService {
   ): Promise<SessionTokens> {
     const normalized = email.trim().toLowerCase();
     const attempt = `${normalized} ${clientAddress}`;
+    await checkRateLimit(em, RATE_RULES.loginFailuresPerAddress, clientAddress);
+    await hitRateLimit(em, RATE_RULES.loginPerEmail, normalized);
     await hitRateLimit(em, RATE_RULES.login, attempt);
 
     const user = await em.findOne(
@@ -55,11 +62,13 @@ export class AuthService {
     const passwordMatches = await verifyPassword(password, user?.passwordHash ?? null);
     if (user === null || !passwordMatches || !mayUseApi(user)) {
       this.log.info({ userId: user?.id ?? null }, 'sign-in refused');
+      await hitRateLimit(em, RATE_RULES.loginFailuresPerAddress, clientAddress);
       throw new Unauthenticated(WRONG_CREDENTIALS);
     }
 
     const tokens = await em.transactional((tx) => this.openSession(tx, tx.merge(user)));
     await resetRateLimit(em, RATE_RULES.login, attempt);
+    await resetRateLimit(em, RATE_RULES.loginPerEmail, normalized);
     this.log.info({ userId: user.id }, 'signed in');
     return tokens;
   }

@@ -12,6 +12,14 @@ export interface RateRule {
 export const RATE_RULES = {
   /** Guessing passwords of one email from one address. */
   login: { name: 'login', limit: 10, windowSeconds: 15 * 60 },
+  /** Guessing one email's password from many addresses. */
+  loginPerEmail: { name: 'login-email', limit: 30, windowSeconds: 15 * 60 },
+  /**
+   * Failed sign-ins from one address, whatever the email: one password tried
+   * on many accounts. Only failures count, so an office behind one address
+   * can sign in all day.
+   */
+  loginFailuresPerAddress: { name: 'login-address', limit: 100, windowSeconds: 15 * 60 },
   passwordResetPerEmail: { name: 'reset-email', limit: 5, windowSeconds: 60 * 60 },
   passwordResetPerAddress: { name: 'reset-address', limit: 20, windowSeconds: 60 * 60 },
   accountRequestPerAddress: { name: 'account-request', limit: 50, windowSeconds: 60 * 60 },
@@ -53,6 +61,27 @@ export async function hitRateLimit(
 
   const { hits, retry_after: retryAfter } = rows[0]!;
   if (hits > rule.limit) throw new RateLimited(Math.max(1, Number(retryAfter)));
+}
+
+/**
+ * Throws RATE_LIMITED when the subject already used up the rule's limit in
+ * this window, without counting an attempt: for rules that count only
+ * failures, checked before the attempt and hit after a failed one.
+ */
+export async function checkRateLimit(
+  em: EntityManager,
+  rule: RateRule,
+  subject: string,
+): Promise<void> {
+  const rows = await em.getConnection().execute<{ retry_after: string }[]>(
+    `select ceil(extract(epoch from window_start - now()) + ?) as retry_after
+       from rate_limits
+      where key = ? and hits >= ?
+        and window_start = to_timestamp(floor(extract(epoch from now()) / ?) * ?)`,
+    [rule.windowSeconds, counterKey(rule, subject), rule.limit, rule.windowSeconds,
+      rule.windowSeconds],
+  );
+  if (rows.length > 0) throw new RateLimited(Math.max(1, Number(rows[0]!.retry_after)));
 }
 
 /** Forgets a subject's attempts, e.g. after a successful sign-in. */

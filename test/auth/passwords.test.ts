@@ -1,3 +1,4 @@
+import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -180,6 +181,88 @@ describe('sign-in rate limit', () => {
     const limited = await api.client.fails(LOGIN, credentials);
     expect(limited.extensions?.code).toBe('RATE_LIMITED');
     expect(limited.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Sends an operation from another loopback address, as another client would;
+ * answers the first error's code, or OK.
+ */
+async function sendFrom(localAddress: string, query: string, variables: object) {
+  const body = JSON.stringify({ query, variables });
+  const answer = await new Promise<string>((resolve, reject) => {
+    const request = http.request(`${api.url}/graphql`, {
+      method: 'POST',
+      localAddress,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+      response.on('end', () => resolve(text));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+  const parsed = JSON.parse(answer) as { errors?: { extensions: { code: string } }[] };
+  return parsed.errors?.[0]?.extensions.code ?? 'OK';
+}
+
+function loginFrom(localAddress: string, email: string, password: string) {
+  return sendFrom(localAddress, LOGIN, { email, password });
+}
+
+describe('sign-in rate limits across addresses', () => {
+  it('stop one password tried on many emails from one address, not other clients', async () => {
+    const customer = await onboardCustomer(api, sink);
+    const codes = [];
+    for (let i = 0; i < 100; i += 1) {
+      codes.push(await loginFrom('127.0.0.7', uniqueEmail(`spray${i}`), 'Parola2026!'));
+    }
+    expect(new Set(codes)).toEqual(new Set(['UNAUTHENTICATED']));
+
+    expect(await loginFrom('127.0.0.7', customer.email, customer.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom('127.0.0.8', customer.email, customer.password)).toBe('OK');
+  });
+
+  it('count successes from one address as no failure', async () => {
+    const customer = await onboardCustomer(api, sink);
+    for (let i = 0; i < 101; i += 1) {
+      expect(await loginFrom('127.0.0.9', customer.email, customer.password)).toBe('OK');
+    }
+  });
+
+  it('stop guesses at one email from many addresses, the right password too', async () => {
+    const customer = await onboardCustomer(api, sink);
+    for (let i = 0; i < 30; i += 1) {
+      expect(await loginFrom(`127.0.1.${i + 1}`, customer.email, `guess-${i}`))
+        .toBe('UNAUTHENTICATED');
+    }
+
+    expect(await loginFrom('127.0.2.1', customer.email, customer.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom('127.0.2.2', customer.email, 'another-guess')).toBe('RATE_LIMITED');
+  });
+});
+
+describe('rate limits per client address', () => {
+  it('stop password reset requests for many emails from one address', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      expect(await sendFrom('127.0.3.1', REQUEST_RESET, { email: uniqueEmail(`r${i}`) }))
+        .toBe('OK');
+    }
+
+    expect(await sendFrom('127.0.3.1', REQUEST_RESET, { email: uniqueEmail('r21') }))
+      .toBe('RATE_LIMITED');
+    expect(await sendFrom('127.0.3.2', REQUEST_RESET, { email: uniqueEmail('r22') })).toBe('OK');
+  });
+
+  it('stop account requests past 50 an hour from one address', async () => {
+    for (let i = 0; i < 50; i += 1) {
+      expect(await sendFrom('127.0.4.1', REQUEST_ACCOUNT, { input: requestInput() })).toBe('OK');
+    }
+
+    expect(await sendFrom('127.0.4.1', REQUEST_ACCOUNT, { input: requestInput() }))
+      .toBe('RATE_LIMITED');
+    expect(await sendFrom('127.0.4.2', REQUEST_ACCOUNT, { input: requestInput() })).toBe('OK');
   });
 });
 
