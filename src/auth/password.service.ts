@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordChange } from '../accounts/account-changes.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { appLink } from '../mail/links.js';
@@ -48,6 +49,10 @@ export class PasswordService {
         );
       }
       spendToken(token);
+      if (user.account !== null) {
+        recordChange(tx, user.account, { user, label: user.email }, 'user.status',
+          UserStatus.INVITED, UserStatus.ACTIVE);
+      }
       return this.auth.openSession(tx, user);
     });
 

@@ -36,12 +36,16 @@ export class ProfileService {
         throw new Conflict('Another user has this email address.');
       }
 
-      const before = { name: locked.name, phone: locked.phone, email: locked.email };
+      const before = {
+        name: locked.name, phone: locked.phone, email: locked.email, locale: locked.locale,
+      };
       const oldEmail = locked.email;
       Object.assign(locked, changes);
       if (locked.account !== null) {
         const actor: Actor = { user: locked, label: oldEmail };
-        const after = { name: locked.name, phone: locked.phone, email: locked.email };
+        const after = {
+          name: locked.name, phone: locked.phone, email: locked.email, locale: locked.locale,
+        };
         recordChanges(tx, locked.account, actor, prefixed(before), prefixed(after));
       }
       if (newEmail !== null) {

@@ -291,17 +291,20 @@ describe('updateMyProfile', () => {
     expect(ok).toEqual({ updateMyProfile: { email: customer.email, ...input } });
   });
 
-  it('records the profile change in the account\'s history', async () => {
+  it('records the activation and the profile change in the account\'s history', async () => {
     const customer = await onboardCustomer(api, sink);
-    await customer.client.ok(UPDATE_PROFILE, { input: { phone: '0755 111 222' } });
+    await customer.client.ok(UPDATE_PROFILE, { input: { phone: '0755 111 222', locale: 'en' } });
 
     const { rows } = await db.query(
-      `select field, new_value, actor_label from account_changes
-       where account_id = $1 and field like 'user.%'`,
+      `select field, old_value, new_value, actor_label from account_changes
+       where account_id = $1 and field like 'user.%' order by field`,
       [customer.accountId],
     );
+    const by = customer.email;
     expect(rows).toEqual([
-      { field: 'user.phone', new_value: '+40755111222', actor_label: customer.email },
+      { field: 'user.locale', old_value: 'ro', new_value: 'en', actor_label: by },
+      { field: 'user.phone', old_value: '+40722123456', new_value: '+40755111222', actor_label: by },
+      { field: 'user.status', old_value: 'INVITED', new_value: 'ACTIVE', actor_label: by },
     ]);
   });
 });
