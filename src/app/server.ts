@@ -15,6 +15,7 @@ import { MAX_GRAPHQL_BODY_BYTES, MAX_TOKENS, operationLimits } from '../graphql/
 import { Loaders } from '../graphql/loaders.js';
 import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
+import { clientAddressResolver } from '../http/client-address.js';
 import { healthRoutes } from '../http/health.js';
 import { type HttpRoute, matchRoute, sendJson } from '../http/routes.js';
 import { ideRoutes, sendIdePage, wantsIde } from '../ide/ide-routes.js';
@@ -46,12 +47,14 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   const routes = [...healthRoutes(orm), ...ideRoutes(), ...(deps.routes ?? [])];
   const limits = operationLimits(production);
   const httpLog = log.child({ module: 'http' });
+  const clientAddressOf = clientAddressResolver(services.config.trustProxy);
 
   const subscriptions: SubscriptionServer = attachSubscriptions({
     httpServer,
     schema,
     services,
     orm,
+    clientAddressOf,
     log: log.child({ module: 'subscriptions' }),
     validationRules: limits.validationRules,
   });
@@ -84,7 +87,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     return {
       em,
       viewer,
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      clientAddress: clientAddressOf(req),
       log: httpLog,
       loaders: new Loaders(em),
       services,

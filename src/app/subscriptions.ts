@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, specifiedRules,
@@ -38,6 +38,8 @@ export function attachSubscriptions(deps: {
   orm: MikroORM;
   log: Logger;
   validationRules: ValidationRule[];
+  /** The client's address behind the trusted proxies, as on HTTP. */
+  clientAddressOf: (req: IncomingMessage) => string;
 }): SubscriptionServer {
   const { schema, services, orm, log } = deps;
   const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
@@ -80,7 +82,7 @@ export function attachSubscriptions(deps: {
         orm,
         ctx.extra.live!.viewer,
         ctx.extra.live!,
-        ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        deps.clientAddressOf(ctx.extra.request),
         log,
         services,
       ),

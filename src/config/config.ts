@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseTrustedProxies } from '../http/client-address.js';
 import { normalizeIban } from '../shared/validation/iban.js';
 
 /** Settings of one server process, read once from the environment at start. */
@@ -25,6 +26,8 @@ export interface Config {
   logLevel: string;
   /** The distributor's account that customers pay into by bank transfer. */
   companyIban: string;
+  /** Proxies whose X-Forwarded-For names the client (addresses or CIDR subnets). */
+  trustProxy: string[];
 }
 
 /**
@@ -84,6 +87,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('COMPANY_IBAN is not a valid IBAN (check its letters and digits)');
   }
 
+  let trustProxy: string[];
+  try {
+    trustProxy = parseTrustedProxies(env.TRUST_PROXY ?? '');
+  } catch (error) {
+    throw new ConfigError(`TRUST_PROXY: ${(error as Error).message}`);
+  }
+
   return {
     env: nodeEnv as Config['env'],
     port,
@@ -101,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? '.data'),
     logLevel,
     companyIban,
+    trustProxy,
   };
 }
 

@@ -31,11 +31,6 @@ export const RATE_RULES = {
 const SWEEP_ONE_IN = 200;
 
 /**
- * Known shortcoming: the client address is the TCP peer's (`ctx.clientAddress`).
- * Behind a reverse proxy every client would share the proxy's address and its
- * per-address limits; trusting X-Forwarded-For needs a setting naming the
- * proxies, which the deployment does not have yet.
- *
  * Counts an attempt and throws RATE_LIMITED once the subject is over the
  * rule's limit. The counter lives in PostgreSQL and is bumped with one atomic
  * upsert, so every instance sees the same count. It runs outside the

@@ -26,9 +26,17 @@ describe('settings', () => {
     [{ ADMIN_EMAIL: 'a@b.ro', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ TRUST_PROXY: '10.0.0.1, proxy.local' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
   ])('refuses %o with a message naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}`));
+  });
+
+  it('reads TRUST_PROXY as addresses and subnets, none when unset', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 172.16.0.0/12,::1' }).trustProxy)
+      .toEqual(['10.0.0.5', '172.16.0.0/12', '::1']);
   });
 
   it('keeps APP_URL without a trailing slash and the admin email in lower case', () => {
