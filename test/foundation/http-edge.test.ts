@@ -117,3 +117,12 @@ describe('in production', () => {
     expect(error.message).not.toMatch(/Did you mean/);
   });
 });
+
+describe('caching', () => {
+  it('marks every GraphQL answer no-store: each is for one caller', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }));
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
