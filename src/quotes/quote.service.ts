@@ -93,26 +93,11 @@ export class QuoteService {
     const validUntil = checkValidUntil(draft.validUntil, 'input.validUntil');
 
     const quote = await em.transactional(async (tx) => {
-      const { account, priceList } = await buyingAccount(tx, draft.accountId, 'input.accountId');
-      const priced = await priceLineRequests(tx, draft.lines, priceList, {
-        offListAllowed: true, field: 'input.lines',
+      const buyer = await buyingAccount(tx, draft.accountId, 'input.accountId');
+      const created = await writeQuote(tx, {
+        ...buyer, origin: QuoteOrigin.STAFF, lines: draft.lines, validUntil, note,
+        deliveryAddressId: draft.deliveryAddressId, userId: viewer.userId,
       });
-      const address = await chooseDeliveryAddress(
-        tx, account.id, draft.deliveryAddressId, 'input.deliveryAddressId');
-
-      const created = tx.create(Quote, {
-        number: await nextDocumentNumber(tx, 'OF'),
-        account,
-        origin: QuoteOrigin.STAFF,
-        validUntil,
-        note,
-        currency: priceList.currency,
-        ...priced.totals,
-        deliveryAddress: address,
-        deliveryMethod: account.deliveryMethod,
-        createdBy: tx.getReference(User, viewer.userId),
-      });
-      for (const line of priced.lines) tx.create(QuoteLine, { ...line, quote: created });
       await startQuote(tx, created, 'createQuote', { userId: viewer.userId });
       return created;
     });
@@ -188,25 +173,11 @@ export class QuoteService {
     const note = checkOptionalText(request.note, 'input.note', MAX_NOTE);
 
     const quote = await em.transactional(async (tx) => {
-      const { account, priceList } = await buyingAccount(tx, viewer.accountId ?? '', 'input');
-      const priced = await priceLineRequests(tx, request.lines, priceList, {
-        offListAllowed: false, field: 'input.lines',
+      const buyer = await buyingAccount(tx, viewer.accountId ?? '', 'input');
+      const created = await writeQuote(tx, {
+        ...buyer, origin: QuoteOrigin.CUSTOMER, lines: request.lines, validUntil: null, note,
+        deliveryAddressId: request.deliveryAddressId, userId: viewer.userId,
       });
-      const address = await chooseDeliveryAddress(
-        tx, account.id, request.deliveryAddressId, 'input.deliveryAddressId');
-
-      const created = tx.create(Quote, {
-        number: await nextDocumentNumber(tx, 'OF'),
-        account,
-        origin: QuoteOrigin.CUSTOMER,
-        note,
-        currency: priceList.currency,
-        ...priced.totals,
-        deliveryAddress: address,
-        deliveryMethod: account.deliveryMethod,
-        createdBy: tx.getReference(User, viewer.userId),
-      });
-      for (const line of priced.lines) tx.create(QuoteLine, { ...line, quote: created });
       created.paymentRequired = await isPaymentRequired(tx, created);
       await startQuote(tx, created, 'placeOrder', { userId: viewer.userId, note });
 
@@ -367,4 +338,44 @@ function checkValidUntil(value: string | null | undefined, field: string): strin
     throw new BadUserInput(field, `An offer can be valid for at most ${MAX_VALIDITY_DAYS} days.`);
   }
   return value;
+}
+
+/** A new quote, whoever starts it: staff's offer or the customer's order. */
+interface NewQuote {
+  account: Account;
+  priceList: PriceList;
+  origin: QuoteOrigin;
+  lines: LineRequest[];
+  validUntil: string | null;
+  note: string | null;
+  deliveryAddressId: string | null | undefined;
+  userId: string;
+}
+
+/**
+ * Prices the lines from the account's price list (only staff may quote a
+ * product off it, giving its price) and stores the numbered quote with its
+ * lines, for the chosen delivery address and the account's delivery method.
+ */
+async function writeQuote(tx: EntityManager, quote: NewQuote): Promise<Quote> {
+  const priced = await priceLineRequests(tx, quote.lines, quote.priceList, {
+    offListAllowed: quote.origin === QuoteOrigin.STAFF, field: 'input.lines',
+  });
+  const address = await chooseDeliveryAddress(
+    tx, quote.account.id, quote.deliveryAddressId, 'input.deliveryAddressId');
+
+  const created = tx.create(Quote, {
+    number: await nextDocumentNumber(tx, 'OF'),
+    account: quote.account,
+    origin: quote.origin,
+    validUntil: quote.validUntil,
+    note: quote.note,
+    currency: quote.priceList.currency,
+    ...priced.totals,
+    deliveryAddress: address,
+    deliveryMethod: quote.account.deliveryMethod,
+    createdBy: tx.getReference(User, quote.userId),
+  });
+  for (const line of priced.lines) tx.create(QuoteLine, { ...line, quote: created });
+  return created;
 }
