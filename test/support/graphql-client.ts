@@ -19,6 +19,28 @@ export type Operation<T, V> = TypedDocumentNode<T, V> | string;
 /** The variables argument: left out only when the operation needs none. */
 type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
+/**
+ * An operation and its variables, checked against each other where the row is
+ * written: a row of a table of requests whose variables differ.
+ */
+export interface Sending {
+  document: Operation<unknown, object>;
+  variables: object;
+}
+
+export function sending<T, V extends object>(
+  document: Operation<T, V>,
+  ...[variables]: VariablesArg<NoInfer<V>>
+): Sending {
+  // The rows of one table need one type; the pair was checked by this call.
+  return { document: document as Operation<unknown, object>, variables: variables ?? {} };
+}
+
+/** The text of an operation, as the server gets it (and a test can name it by). */
+export function sourceOf(document: Operation<unknown, never> | DocumentNode): string {
+  return typeof document === 'string' ? document : print(document);
+}
+
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: GraphQLErrorShape[];
@@ -41,7 +63,7 @@ export class GraphQLClient {
     variables?: NoInfer<V>,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    const query = typeof document === 'string' ? document : print(document);
+    const query = sourceOf(document);
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
