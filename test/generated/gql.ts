@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}": typeof types.CatalogSnapshotProductsDocument,
+    "query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}": typeof types.CatalogSnapshotPriceListsDocument,
+    "query StaffOnlyProductCount { products { totalCount } }": typeof types.StaffOnlyProductCountDocument,
+    "query StaffOnlyProduct($id: ID!) { product(id: $id) { id } }": typeof types.StaffOnlyProductDocument,
+    "query StaffOnlyPriceListCount { priceLists { totalCount } }": typeof types.StaffOnlyPriceListCountDocument,
+    "query Product($id: ID!) {\n  product(id: $id) { id sku name unit vatRate listPrice { amount currency } }\n}": typeof types.ProductDocument,
+    "query ProductCount { products(first: 1) { totalCount } }": typeof types.ProductCountDocument,
+    "query PriceListCount { priceLists(first: 1) { totalCount } }": typeof types.PriceListCountDocument,
+    "query ProductPage($first: Int, $after: String, $search: String) {\n  products(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id sku name } }\n  }\n}": typeof types.ProductPageDocument,
+    "query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}": typeof types.PriceListPageDocument,
+    "query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}": typeof types.EntryCountDocument,
+    "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}": typeof types.RemovePriceDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": typeof types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": typeof types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": typeof types.RefusedQuoteStatusDocument,
@@ -24,6 +36,13 @@ type Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": typeof types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": typeof types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": typeof types.StoryOrderHistoryDocument,
+    "mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": typeof types.CreateProductDocument,
+    "mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": typeof types.UpdateProductDocument,
+    "mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}": typeof types.CreatePriceListDocument,
+    "mutation SetPrices(\n  $priceListId: ID!, $entries: [PriceEntryInput!]!\n) {\n  setPrices(priceListId: $priceListId, entries: $entries) { id entries(first: 1) { totalCount } }\n}": typeof types.SetPricesDocument,
+    "mutation RemovePrices(\n  $priceListId: ID!, $productIds: [ID!]!\n) {\n  removePrices(priceListId: $priceListId, productIds: $productIds) { id }\n}": typeof types.RemovePricesDocument,
+    "query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}": typeof types.PriceListEntriesDocument,
+    "query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.MyPriceListDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": typeof types.SignInDocument,
     "\n  fragment QuoteFields on Quote {\n    id number status origin validUntil revision\n    account { id companyName }\n    lines {\n      product { id sku name }\n      quantity unitPrice { amount currency } discountPercent lineTotal { amount currency }\n    }\n    subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n    salesOrder { id number }\n    createdAt updatedAt\n  }": typeof types.QuoteFieldsFragmentDoc,
     "mutation CreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { ...QuoteFields }\n}": typeof types.CreateQuoteDocument,
@@ -44,6 +63,18 @@ type Documents = {
     "query Invoices(\n  $status: [InvoiceStatus!], $first: Int, $after: String\n) {\n  invoices(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      cursor\n      node {\n        id number status issueDate dueDate overdue\n        salesOrder { id number }\n        subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n        amountDue { amount currency }\n      }\n    }\n  }\n}": typeof types.InvoicesDocument,
 };
 const documents: Documents = {
+    "query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}": types.CatalogSnapshotProductsDocument,
+    "query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}": types.CatalogSnapshotPriceListsDocument,
+    "query StaffOnlyProductCount { products { totalCount } }": types.StaffOnlyProductCountDocument,
+    "query StaffOnlyProduct($id: ID!) { product(id: $id) { id } }": types.StaffOnlyProductDocument,
+    "query StaffOnlyPriceListCount { priceLists { totalCount } }": types.StaffOnlyPriceListCountDocument,
+    "query Product($id: ID!) {\n  product(id: $id) { id sku name unit vatRate listPrice { amount currency } }\n}": types.ProductDocument,
+    "query ProductCount { products(first: 1) { totalCount } }": types.ProductCountDocument,
+    "query PriceListCount { priceLists(first: 1) { totalCount } }": types.PriceListCountDocument,
+    "query ProductPage($first: Int, $after: String, $search: String) {\n  products(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id sku name } }\n  }\n}": types.ProductPageDocument,
+    "query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}": types.PriceListPageDocument,
+    "query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}": types.EntryCountDocument,
+    "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}": types.RemovePriceDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": types.RefusedQuoteStatusDocument,
@@ -54,6 +85,13 @@ const documents: Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": types.StoryOrderHistoryDocument,
+    "mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": types.CreateProductDocument,
+    "mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": types.UpdateProductDocument,
+    "mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}": types.CreatePriceListDocument,
+    "mutation SetPrices(\n  $priceListId: ID!, $entries: [PriceEntryInput!]!\n) {\n  setPrices(priceListId: $priceListId, entries: $entries) { id entries(first: 1) { totalCount } }\n}": types.SetPricesDocument,
+    "mutation RemovePrices(\n  $priceListId: ID!, $productIds: [ID!]!\n) {\n  removePrices(priceListId: $priceListId, productIds: $productIds) { id }\n}": types.RemovePricesDocument,
+    "query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}": types.PriceListEntriesDocument,
+    "query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.MyPriceListDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": types.SignInDocument,
     "\n  fragment QuoteFields on Quote {\n    id number status origin validUntil revision\n    account { id companyName }\n    lines {\n      product { id sku name }\n      quantity unitPrice { amount currency } discountPercent lineTotal { amount currency }\n    }\n    subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n    salesOrder { id number }\n    createdAt updatedAt\n  }": types.QuoteFieldsFragmentDoc,
     "mutation CreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { ...QuoteFields }\n}": types.CreateQuoteDocument,
@@ -88,6 +126,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}"): (typeof documents)["query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}"): (typeof documents)["query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffOnlyProductCount { products { totalCount } }"): (typeof documents)["query StaffOnlyProductCount { products { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffOnlyProduct($id: ID!) { product(id: $id) { id } }"): (typeof documents)["query StaffOnlyProduct($id: ID!) { product(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffOnlyPriceListCount { priceLists { totalCount } }"): (typeof documents)["query StaffOnlyPriceListCount { priceLists { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Product($id: ID!) {\n  product(id: $id) { id sku name unit vatRate listPrice { amount currency } }\n}"): (typeof documents)["query Product($id: ID!) {\n  product(id: $id) { id sku name unit vatRate listPrice { amount currency } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductCount { products(first: 1) { totalCount } }"): (typeof documents)["query ProductCount { products(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PriceListCount { priceLists(first: 1) { totalCount } }"): (typeof documents)["query PriceListCount { priceLists(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductPage($first: Int, $after: String, $search: String) {\n  products(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id sku name } }\n  }\n}"): (typeof documents)["query ProductPage($first: Int, $after: String, $search: String) {\n  products(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id sku name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}"): (typeof documents)["query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}"): (typeof documents)["query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}"): (typeof documents)["mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -128,6 +214,34 @@ export function graphql(source: "query StoryCredit {\n  me { account { available
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"): (typeof documents)["query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}"): (typeof documents)["mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}"): (typeof documents)["mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}"): (typeof documents)["mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPrices(\n  $priceListId: ID!, $entries: [PriceEntryInput!]!\n) {\n  setPrices(priceListId: $priceListId, entries: $entries) { id entries(first: 1) { totalCount } }\n}"): (typeof documents)["mutation SetPrices(\n  $priceListId: ID!, $entries: [PriceEntryInput!]!\n) {\n  setPrices(priceListId: $priceListId, entries: $entries) { id entries(first: 1) { totalCount } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemovePrices(\n  $priceListId: ID!, $productIds: [ID!]!\n) {\n  removePrices(priceListId: $priceListId, productIds: $productIds) { id }\n}"): (typeof documents)["mutation RemovePrices(\n  $priceListId: ID!, $productIds: [ID!]!\n) {\n  removePrices(priceListId: $priceListId, productIds: $productIds) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}"): (typeof documents)["query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
