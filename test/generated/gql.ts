@@ -14,6 +14,48 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation UpdateMyCui($cui: String!) {\n  updateMyAccount(input: { cui: $cui }) { id }\n}": typeof types.UpdateMyCuiDocument,
+    "query StaffOnlyAccounts { accounts { totalCount } }": typeof types.StaffOnlyAccountsDocument,
+    "query StaffOnlyAccount($id: ID!) {\n    account(id: $id) { id } }": typeof types.StaffOnlyAccountDocument,
+    "mutation StaffOnlyActivateAccount(\n    $id: ID!, $input: OnboardingInput!\n  ) {\n    activateAccount(id: $id, input: $input) { id } }": typeof types.StaffOnlyActivateAccountDocument,
+    "mutation StaffOnlyDeclineAccount($id: ID!) {\n    declineAccount(id: $id, reason: \"nu\") { id } }": typeof types.StaffOnlyDeclineAccountDocument,
+    "mutation StaffOnlySuspendAccount($id: ID!) {\n    suspendAccount(id: $id, reason: \"x\") { id } }": typeof types.StaffOnlySuspendAccountDocument,
+    "mutation StaffOnlyReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) { id } }": typeof types.StaffOnlyReactivateAccountDocument,
+    "mutation StaffOnlyAddAccountUser(\n    $id: ID!, $input: ContactInput!\n  ) {\n    addAccountUser(accountId: $id, input: $input) { id } }": typeof types.StaffOnlyAddAccountUserDocument,
+    "mutation StaffOnlyRemoveAccountUser($id: ID!) {\n    removeAccountUser(userId: $id) { id } }": typeof types.StaffOnlyRemoveAccountUserDocument,
+    "mutation StaffOnlyResendInvitation($id: ID!) {\n    resendInvitation(userId: $id) { id } }": typeof types.StaffOnlyResendInvitationDocument,
+    "mutation StaffOnlyCreateStaffUser(\n    $input: StaffUserInput!\n  ) {\n    createStaffUser(input: $input) { id } }": typeof types.StaffOnlyCreateStaffUserDocument,
+    "query MyAccountChanges { me { account { changes { totalCount } } } }": typeof types.MyAccountChangesDocument,
+    "mutation AnonymousUpdateMyAccount {\n      updateMyAccount(input: { companyName: \"X\" }) { id } }": typeof types.AnonymousUpdateMyAccountDocument,
+    "mutation AnonymousUpdateMyProfile {\n      updateMyProfile(input: { name: \"X\" }) { id } }": typeof types.AnonymousUpdateMyProfileDocument,
+    "query AnonymousMe { me { id } }": typeof types.AnonymousMeDocument,
+    "query MyAccountUsers { me { account { id users { email } } } }": typeof types.MyAccountUsersDocument,
+    "mutation UpdateMyAddress {\n      updateMyAccount(input: { address: { street: \"Str. Nouă 2\", city: \"Brașov\",\n        county: \"Brașov\" } }) { id address { city country } } }": typeof types.UpdateMyAddressDocument,
+    "mutation DeclineAccountRequest($id: ID!, $reason: String!) {\n  declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }\n}": typeof types.DeclineAccountRequestDocument,
+    "mutation SuspendAccount($id: ID!) {\n  suspendAccount(id: $id, reason: \"Facturi neplătite\") { status }\n}": typeof types.SuspendAccountDocument,
+    "mutation ReactivateAccount($id: ID!) {\n  reactivateAccount(id: $id) { status }\n}": typeof types.ReactivateAccountDocument,
+    "mutation AddAccountUser($accountId: ID!, $input: ContactInput!) {\n  addAccountUser(accountId: $accountId, input: $input) { id email status }\n}": typeof types.AddAccountUserDocument,
+    "mutation RemoveAccountUser($userId: ID!) {\n  removeAccountUser(userId: $userId) { users { email status } }\n}": typeof types.RemoveAccountUserDocument,
+    "mutation ResendInvitation($userId: ID!) {\n  resendInvitation(userId: $userId) { id status }\n}": typeof types.ResendInvitationDocument,
+    "mutation CreateStaffUser($input: StaffUserInput!) {\n  createStaffUser(input: $input) { id email role status }\n}": typeof types.CreateStaffUserDocument,
+    "query AccountWithChanges($id: ID!) {\n  account(id: $id) {\n    id status iban bankName activatedAt\n    users { id email status }\n    changes(first: 50) {\n      totalCount edges { node { field oldValue newValue actorLabel actor { email } } }\n    }\n  }\n}": typeof types.AccountWithChangesDocument,
+    "query MyAccountStatus { me { id email account { id status } } }": typeof types.MyAccountStatusDocument,
+    "mutation SuspendedLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": typeof types.SuspendedLoginDocument,
+    "query SignedAgreement($id: ID!) {\n      account(id: $id) { signedAgreement { size sha256 createdAt } } }": typeof types.SignedAgreementDocument,
+    "query Accounts($status: AccountStatus, $first: Int, $after: String) {\n  accounts(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id companyName cui status legalRepresentative\n      users { id email name phone status } } }\n  }\n}": typeof types.AccountsDocument,
+    "query Me {\n  me { id email name phone role locale\n    account { id companyName cui status\n      address { street city county postalCode country }\n      paymentTermDays paymentMethod deliveryMethod\n      creditLimit { amount currency }\n      deliveryAddresses { id label street city county postalCode country }\n      priceList { id name currency }\n    }\n  }\n}": typeof types.MeDocument,
+    "mutation UpdateMyProfile($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { id name phone email locale }\n}": typeof types.UpdateMyProfileDocument,
+    "mutation UpdateMyAccount($input: UpdateAccountInput!) {\n  updateMyAccount(input: $input) {\n    id companyName cui address { street city county postalCode country }\n  }\n}": typeof types.UpdateMyAccountDocument,
+    "mutation OnboardingRequestReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.OnboardingRequestResetDocument,
+    "mutation OnboardingReset($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": typeof types.OnboardingResetDocument,
+    "query SearchAccounts($search: String) {\n      accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }\n    }": typeof types.SearchAccountsDocument,
+    "mutation OnboardingLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": typeof types.OnboardingLoginDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": typeof types.ResetPasswordDocument,
+    "mutation PasswordLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": typeof types.PasswordLoginDocument,
+    "mutation PasswordRefresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken }\n}": typeof types.PasswordRefreshDocument,
+    "query PasswordMe { me { id email } }": typeof types.PasswordMeDocument,
+    "mutation UpdateProfileWithPassword($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { email name locale }\n}": typeof types.UpdateProfileWithPasswordDocument,
     "query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}": typeof types.CatalogSnapshotProductsDocument,
     "query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}": typeof types.CatalogSnapshotPriceListsDocument,
     "query StaffOnlyProductCount { products { totalCount } }": typeof types.StaffOnlyProductCountDocument,
@@ -36,6 +78,9 @@ type Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": typeof types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": typeof types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": typeof types.StoryOrderHistoryDocument,
+    "mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}": typeof types.RequestAccountDocument,
+    "mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}": typeof types.ActivateAccountDocument,
+    "mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}": typeof types.ActivateUserDocument,
     "mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": typeof types.CreateProductDocument,
     "mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": typeof types.UpdateProductDocument,
     "mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}": typeof types.CreatePriceListDocument,
@@ -63,6 +108,48 @@ type Documents = {
     "query Invoices(\n  $status: [InvoiceStatus!], $first: Int, $after: String\n) {\n  invoices(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges {\n      cursor\n      node {\n        id number status issueDate dueDate overdue\n        salesOrder { id number }\n        subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n        amountDue { amount currency }\n      }\n    }\n  }\n}": typeof types.InvoicesDocument,
 };
 const documents: Documents = {
+    "mutation UpdateMyCui($cui: String!) {\n  updateMyAccount(input: { cui: $cui }) { id }\n}": types.UpdateMyCuiDocument,
+    "query StaffOnlyAccounts { accounts { totalCount } }": types.StaffOnlyAccountsDocument,
+    "query StaffOnlyAccount($id: ID!) {\n    account(id: $id) { id } }": types.StaffOnlyAccountDocument,
+    "mutation StaffOnlyActivateAccount(\n    $id: ID!, $input: OnboardingInput!\n  ) {\n    activateAccount(id: $id, input: $input) { id } }": types.StaffOnlyActivateAccountDocument,
+    "mutation StaffOnlyDeclineAccount($id: ID!) {\n    declineAccount(id: $id, reason: \"nu\") { id } }": types.StaffOnlyDeclineAccountDocument,
+    "mutation StaffOnlySuspendAccount($id: ID!) {\n    suspendAccount(id: $id, reason: \"x\") { id } }": types.StaffOnlySuspendAccountDocument,
+    "mutation StaffOnlyReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) { id } }": types.StaffOnlyReactivateAccountDocument,
+    "mutation StaffOnlyAddAccountUser(\n    $id: ID!, $input: ContactInput!\n  ) {\n    addAccountUser(accountId: $id, input: $input) { id } }": types.StaffOnlyAddAccountUserDocument,
+    "mutation StaffOnlyRemoveAccountUser($id: ID!) {\n    removeAccountUser(userId: $id) { id } }": types.StaffOnlyRemoveAccountUserDocument,
+    "mutation StaffOnlyResendInvitation($id: ID!) {\n    resendInvitation(userId: $id) { id } }": types.StaffOnlyResendInvitationDocument,
+    "mutation StaffOnlyCreateStaffUser(\n    $input: StaffUserInput!\n  ) {\n    createStaffUser(input: $input) { id } }": types.StaffOnlyCreateStaffUserDocument,
+    "query MyAccountChanges { me { account { changes { totalCount } } } }": types.MyAccountChangesDocument,
+    "mutation AnonymousUpdateMyAccount {\n      updateMyAccount(input: { companyName: \"X\" }) { id } }": types.AnonymousUpdateMyAccountDocument,
+    "mutation AnonymousUpdateMyProfile {\n      updateMyProfile(input: { name: \"X\" }) { id } }": types.AnonymousUpdateMyProfileDocument,
+    "query AnonymousMe { me { id } }": types.AnonymousMeDocument,
+    "query MyAccountUsers { me { account { id users { email } } } }": types.MyAccountUsersDocument,
+    "mutation UpdateMyAddress {\n      updateMyAccount(input: { address: { street: \"Str. Nouă 2\", city: \"Brașov\",\n        county: \"Brașov\" } }) { id address { city country } } }": types.UpdateMyAddressDocument,
+    "mutation DeclineAccountRequest($id: ID!, $reason: String!) {\n  declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }\n}": types.DeclineAccountRequestDocument,
+    "mutation SuspendAccount($id: ID!) {\n  suspendAccount(id: $id, reason: \"Facturi neplătite\") { status }\n}": types.SuspendAccountDocument,
+    "mutation ReactivateAccount($id: ID!) {\n  reactivateAccount(id: $id) { status }\n}": types.ReactivateAccountDocument,
+    "mutation AddAccountUser($accountId: ID!, $input: ContactInput!) {\n  addAccountUser(accountId: $accountId, input: $input) { id email status }\n}": types.AddAccountUserDocument,
+    "mutation RemoveAccountUser($userId: ID!) {\n  removeAccountUser(userId: $userId) { users { email status } }\n}": types.RemoveAccountUserDocument,
+    "mutation ResendInvitation($userId: ID!) {\n  resendInvitation(userId: $userId) { id status }\n}": types.ResendInvitationDocument,
+    "mutation CreateStaffUser($input: StaffUserInput!) {\n  createStaffUser(input: $input) { id email role status }\n}": types.CreateStaffUserDocument,
+    "query AccountWithChanges($id: ID!) {\n  account(id: $id) {\n    id status iban bankName activatedAt\n    users { id email status }\n    changes(first: 50) {\n      totalCount edges { node { field oldValue newValue actorLabel actor { email } } }\n    }\n  }\n}": types.AccountWithChangesDocument,
+    "query MyAccountStatus { me { id email account { id status } } }": types.MyAccountStatusDocument,
+    "mutation SuspendedLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": types.SuspendedLoginDocument,
+    "query SignedAgreement($id: ID!) {\n      account(id: $id) { signedAgreement { size sha256 createdAt } } }": types.SignedAgreementDocument,
+    "query Accounts($status: AccountStatus, $first: Int, $after: String) {\n  accounts(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id companyName cui status legalRepresentative\n      users { id email name phone status } } }\n  }\n}": types.AccountsDocument,
+    "query Me {\n  me { id email name phone role locale\n    account { id companyName cui status\n      address { street city county postalCode country }\n      paymentTermDays paymentMethod deliveryMethod\n      creditLimit { amount currency }\n      deliveryAddresses { id label street city county postalCode country }\n      priceList { id name currency }\n    }\n  }\n}": types.MeDocument,
+    "mutation UpdateMyProfile($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { id name phone email locale }\n}": types.UpdateMyProfileDocument,
+    "mutation UpdateMyAccount($input: UpdateAccountInput!) {\n  updateMyAccount(input: $input) {\n    id companyName cui address { street city county postalCode country }\n  }\n}": types.UpdateMyAccountDocument,
+    "mutation OnboardingRequestReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.OnboardingRequestResetDocument,
+    "mutation OnboardingReset($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": types.OnboardingResetDocument,
+    "query SearchAccounts($search: String) {\n      accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }\n    }": types.SearchAccountsDocument,
+    "mutation OnboardingLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": types.OnboardingLoginDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": types.ResetPasswordDocument,
+    "mutation PasswordLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": types.PasswordLoginDocument,
+    "mutation PasswordRefresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken }\n}": types.PasswordRefreshDocument,
+    "query PasswordMe { me { id email } }": types.PasswordMeDocument,
+    "mutation UpdateProfileWithPassword($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { email name locale }\n}": types.UpdateProfileWithPasswordDocument,
     "query CatalogSnapshotProducts {\n  products(first: 100) {\n    totalCount\n    edges { node { id sku name unit vatRate listPrice { amount currency } } }\n  }\n}": types.CatalogSnapshotProductsDocument,
     "query CatalogSnapshotPriceLists {\n  priceLists(first: 100) { totalCount edges { node { id name currency } } }\n}": types.CatalogSnapshotPriceListsDocument,
     "query StaffOnlyProductCount { products { totalCount } }": types.StaffOnlyProductCountDocument,
@@ -85,6 +172,9 @@ const documents: Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": types.StoryOrderHistoryDocument,
+    "mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}": types.RequestAccountDocument,
+    "mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}": types.ActivateAccountDocument,
+    "mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}": types.ActivateUserDocument,
     "mutation CreateProduct($input: ProductInput!) {\n  createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": types.CreateProductDocument,
     "mutation UpdateProduct(\n  $id: ID!, $input: UpdateProductInput!\n) {\n  updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }\n}": types.UpdateProductDocument,
     "mutation CreatePriceList($input: PriceListInput!) {\n  createPriceList(input: $input) { id name currency }\n}": types.CreatePriceListDocument,
@@ -126,6 +216,174 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyCui($cui: String!) {\n  updateMyAccount(input: { cui: $cui }) { id }\n}"): (typeof documents)["mutation UpdateMyCui($cui: String!) {\n  updateMyAccount(input: { cui: $cui }) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffOnlyAccounts { accounts { totalCount } }"): (typeof documents)["query StaffOnlyAccounts { accounts { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffOnlyAccount($id: ID!) {\n    account(id: $id) { id } }"): (typeof documents)["query StaffOnlyAccount($id: ID!) {\n    account(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyActivateAccount(\n    $id: ID!, $input: OnboardingInput!\n  ) {\n    activateAccount(id: $id, input: $input) { id } }"): (typeof documents)["mutation StaffOnlyActivateAccount(\n    $id: ID!, $input: OnboardingInput!\n  ) {\n    activateAccount(id: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyDeclineAccount($id: ID!) {\n    declineAccount(id: $id, reason: \"nu\") { id } }"): (typeof documents)["mutation StaffOnlyDeclineAccount($id: ID!) {\n    declineAccount(id: $id, reason: \"nu\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlySuspendAccount($id: ID!) {\n    suspendAccount(id: $id, reason: \"x\") { id } }"): (typeof documents)["mutation StaffOnlySuspendAccount($id: ID!) {\n    suspendAccount(id: $id, reason: \"x\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) { id } }"): (typeof documents)["mutation StaffOnlyReactivateAccount($id: ID!) {\n    reactivateAccount(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyAddAccountUser(\n    $id: ID!, $input: ContactInput!\n  ) {\n    addAccountUser(accountId: $id, input: $input) { id } }"): (typeof documents)["mutation StaffOnlyAddAccountUser(\n    $id: ID!, $input: ContactInput!\n  ) {\n    addAccountUser(accountId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyRemoveAccountUser($id: ID!) {\n    removeAccountUser(userId: $id) { id } }"): (typeof documents)["mutation StaffOnlyRemoveAccountUser($id: ID!) {\n    removeAccountUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyResendInvitation($id: ID!) {\n    resendInvitation(userId: $id) { id } }"): (typeof documents)["mutation StaffOnlyResendInvitation($id: ID!) {\n    resendInvitation(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffOnlyCreateStaffUser(\n    $input: StaffUserInput!\n  ) {\n    createStaffUser(input: $input) { id } }"): (typeof documents)["mutation StaffOnlyCreateStaffUser(\n    $input: StaffUserInput!\n  ) {\n    createStaffUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAccountChanges { me { account { changes { totalCount } } } }"): (typeof documents)["query MyAccountChanges { me { account { changes { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonymousUpdateMyAccount {\n      updateMyAccount(input: { companyName: \"X\" }) { id } }"): (typeof documents)["mutation AnonymousUpdateMyAccount {\n      updateMyAccount(input: { companyName: \"X\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnonymousUpdateMyProfile {\n      updateMyProfile(input: { name: \"X\" }) { id } }"): (typeof documents)["mutation AnonymousUpdateMyProfile {\n      updateMyProfile(input: { name: \"X\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnonymousMe { me { id } }"): (typeof documents)["query AnonymousMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAccountUsers { me { account { id users { email } } } }"): (typeof documents)["query MyAccountUsers { me { account { id users { email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyAddress {\n      updateMyAccount(input: { address: { street: \"Str. Nouă 2\", city: \"Brașov\",\n        county: \"Brașov\" } }) { id address { city country } } }"): (typeof documents)["mutation UpdateMyAddress {\n      updateMyAccount(input: { address: { street: \"Str. Nouă 2\", city: \"Brașov\",\n        county: \"Brașov\" } }) { id address { city country } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineAccountRequest($id: ID!, $reason: String!) {\n  declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }\n}"): (typeof documents)["mutation DeclineAccountRequest($id: ID!, $reason: String!) {\n  declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendAccount($id: ID!) {\n  suspendAccount(id: $id, reason: \"Facturi neplătite\") { status }\n}"): (typeof documents)["mutation SuspendAccount($id: ID!) {\n  suspendAccount(id: $id, reason: \"Facturi neplătite\") { status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateAccount($id: ID!) {\n  reactivateAccount(id: $id) { status }\n}"): (typeof documents)["mutation ReactivateAccount($id: ID!) {\n  reactivateAccount(id: $id) { status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAccountUser($accountId: ID!, $input: ContactInput!) {\n  addAccountUser(accountId: $accountId, input: $input) { id email status }\n}"): (typeof documents)["mutation AddAccountUser($accountId: ID!, $input: ContactInput!) {\n  addAccountUser(accountId: $accountId, input: $input) { id email status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAccountUser($userId: ID!) {\n  removeAccountUser(userId: $userId) { users { email status } }\n}"): (typeof documents)["mutation RemoveAccountUser($userId: ID!) {\n  removeAccountUser(userId: $userId) { users { email status } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendInvitation($userId: ID!) {\n  resendInvitation(userId: $userId) { id status }\n}"): (typeof documents)["mutation ResendInvitation($userId: ID!) {\n  resendInvitation(userId: $userId) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStaffUser($input: StaffUserInput!) {\n  createStaffUser(input: $input) { id email role status }\n}"): (typeof documents)["mutation CreateStaffUser($input: StaffUserInput!) {\n  createStaffUser(input: $input) { id email role status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountWithChanges($id: ID!) {\n  account(id: $id) {\n    id status iban bankName activatedAt\n    users { id email status }\n    changes(first: 50) {\n      totalCount edges { node { field oldValue newValue actorLabel actor { email } } }\n    }\n  }\n}"): (typeof documents)["query AccountWithChanges($id: ID!) {\n  account(id: $id) {\n    id status iban bankName activatedAt\n    users { id email status }\n    changes(first: 50) {\n      totalCount edges { node { field oldValue newValue actorLabel actor { email } } }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAccountStatus { me { id email account { id status } } }"): (typeof documents)["query MyAccountStatus { me { id email account { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendedLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"): (typeof documents)["mutation SuspendedLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignedAgreement($id: ID!) {\n      account(id: $id) { signedAgreement { size sha256 createdAt } } }"): (typeof documents)["query SignedAgreement($id: ID!) {\n      account(id: $id) { signedAgreement { size sha256 createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Accounts($status: AccountStatus, $first: Int, $after: String) {\n  accounts(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id companyName cui status legalRepresentative\n      users { id email name phone status } } }\n  }\n}"): (typeof documents)["query Accounts($status: AccountStatus, $first: Int, $after: String) {\n  accounts(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { id companyName cui status legalRepresentative\n      users { id email name phone status } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me { id email name phone role locale\n    account { id companyName cui status\n      address { street city county postalCode country }\n      paymentTermDays paymentMethod deliveryMethod\n      creditLimit { amount currency }\n      deliveryAddresses { id label street city county postalCode country }\n      priceList { id name currency }\n    }\n  }\n}"): (typeof documents)["query Me {\n  me { id email name phone role locale\n    account { id companyName cui status\n      address { street city county postalCode country }\n      paymentTermDays paymentMethod deliveryMethod\n      creditLimit { amount currency }\n      deliveryAddresses { id label street city county postalCode country }\n      priceList { id name currency }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyProfile($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { id name phone email locale }\n}"): (typeof documents)["mutation UpdateMyProfile($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { id name phone email locale }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyAccount($input: UpdateAccountInput!) {\n  updateMyAccount(input: $input) {\n    id companyName cui address { street city county postalCode country }\n  }\n}"): (typeof documents)["mutation UpdateMyAccount($input: UpdateAccountInput!) {\n  updateMyAccount(input: $input) {\n    id companyName cui address { street city county postalCode country }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingRequestReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation OnboardingRequestReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingReset($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}"): (typeof documents)["mutation OnboardingReset($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchAccounts($search: String) {\n      accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }\n    }"): (typeof documents)["query SearchAccounts($search: String) {\n      accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OnboardingLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"): (typeof documents)["mutation OnboardingLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}"): (typeof documents)["mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"): (typeof documents)["mutation PasswordLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PasswordRefresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken }\n}"): (typeof documents)["mutation PasswordRefresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordMe { me { id email } }"): (typeof documents)["query PasswordMe { me { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfileWithPassword($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { email name locale }\n}"): (typeof documents)["mutation UpdateProfileWithPassword($input: UpdateProfileInput!) {\n  updateMyProfile(input: $input) { email name locale }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,6 +472,18 @@ export function graphql(source: "query StoryCredit {\n  me { account { available
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"): (typeof documents)["query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}"): (typeof documents)["mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}"): (typeof documents)["mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}"): (typeof documents)["mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
