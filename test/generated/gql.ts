@@ -68,6 +68,11 @@ type Documents = {
     "query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}": typeof types.PriceListPageDocument,
     "query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}": typeof types.EntryCountDocument,
     "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}": typeof types.RemovePriceDocument,
+    "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    accessToken refreshToken expiresAt user { id email name role }\n  }\n}": typeof types.LoginDocument,
+    "mutation Refresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken expiresAt }\n}": typeof types.RefreshDocument,
+    "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.LogoutDocument,
+    "query SignedInMe { me { id email role } }": typeof types.SignedInMeDocument,
+    "query QueryTypeName { __schema { queryType { name } } }": typeof types.QueryTypeNameDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": typeof types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": typeof types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": typeof types.RefusedQuoteStatusDocument,
@@ -162,6 +167,11 @@ const documents: Documents = {
     "query PriceListPage($first: Int, $after: String, $search: String) {\n  priceLists(first: $first, after: $after, search: $search) {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { node { id name } }\n  }\n}": types.PriceListPageDocument,
     "query EntryCount(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }\n}": types.EntryCountDocument,
     "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}": types.RemovePriceDocument,
+    "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    accessToken refreshToken expiresAt user { id email name role }\n  }\n}": types.LoginDocument,
+    "mutation Refresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken expiresAt }\n}": types.RefreshDocument,
+    "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": types.LogoutDocument,
+    "query SignedInMe { me { id email role } }": types.SignedInMeDocument,
+    "query QueryTypeName { __schema { queryType { name } } }": types.QueryTypeNameDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": types.RefusedQuoteStatusDocument,
@@ -432,6 +442,26 @@ export function graphql(source: "query EntryCount(\n  $id: ID!, $first: Int, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}"): (typeof documents)["mutation RemovePrice($l: ID!, $p: [ID!]!) {\n  removePrices(priceListId: $l, productIds: $p) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    accessToken refreshToken expiresAt user { id email name role }\n  }\n}"): (typeof documents)["mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    accessToken refreshToken expiresAt user { id email name role }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Refresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken expiresAt }\n}"): (typeof documents)["mutation Refresh($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken expiresAt }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignedInMe { me { id email role } }"): (typeof documents)["query SignedInMe { me { id email role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryTypeName { __schema { queryType { name } } }"): (typeof documents)["query QueryTypeName { __schema { queryType { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
