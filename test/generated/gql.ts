@@ -73,6 +73,19 @@ type Documents = {
     "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.LogoutDocument,
     "query SignedInMe { me { id email role } }": typeof types.SignedInMeDocument,
     "query QueryTypeName { __schema { queryType { name } } }": typeof types.QueryTypeNameDocument,
+    "mutation ResumeLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": typeof types.ResumeLoginDocument,
+    "mutation ResumeLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.ResumeLogoutDocument,
+    "mutation SocketsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": typeof types.SocketsLoginDocument,
+    "mutation SocketsLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.SocketsLogoutDocument,
+    "subscription OverHttp {\n      quoteStatusChanged { id } }": typeof types.OverHttpDocument,
+    "fragment LiveQuoteFields on Quote {\n  id number status origin revision\n  account { id companyName }\n  lines { product { id sku } quantity unitPrice { amount currency } lineTotal { amount currency } }\n  subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n}": typeof types.LiveQuoteFieldsFragmentDoc,
+    "subscription LiveQuoteStatusChanged {\n  quoteStatusChanged { ...LiveQuoteFields }\n}": typeof types.LiveQuoteStatusChangedDocument,
+    "query LiveQuote($id: ID!) { quote(id: $id) { ...LiveQuoteFields } }": typeof types.LiveQuoteDocument,
+    "subscription LiveSalesOrderStatusChanged {\n  salesOrderStatusChanged { id number status quote { id } total { amount currency } }\n}": typeof types.LiveSalesOrderStatusChangedDocument,
+    "mutation LiveAcceptQuote($id: ID!) {\n  acceptQuote(id: $id) { quote { id status } }\n}": typeof types.LiveAcceptQuoteDocument,
+    "mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}": typeof types.LiveApproveQuoteDocument,
+    "mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": typeof types.LiveCancelQuoteDocument,
+    "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}": typeof types.LiveSetSalesOrderStatusDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": typeof types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": typeof types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": typeof types.RefusedQuoteStatusDocument,
@@ -94,6 +107,10 @@ type Documents = {
     "query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}": typeof types.PriceListEntriesDocument,
     "query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.MyPriceListDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": typeof types.SignInDocument,
+    "mutation LivePostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id body }\n}": typeof types.LivePostFeedbackDocument,
+    "subscription LiveFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) {\n    id body createdAt authorRole author { id name }\n  }\n}": typeof types.LiveFeedbackAddedDocument,
+    "mutation LiveCreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { id }\n}": typeof types.LiveCreateQuoteDocument,
+    "mutation LiveSendQuote($id: ID!) { sendQuote(id: $id) { id status } }": typeof types.LiveSendQuoteDocument,
     "\n  fragment QuoteFields on Quote {\n    id number status origin validUntil revision\n    account { id companyName }\n    lines {\n      product { id sku name }\n      quantity unitPrice { amount currency } discountPercent lineTotal { amount currency }\n    }\n    subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n    salesOrder { id number }\n    createdAt updatedAt\n  }": typeof types.QuoteFieldsFragmentDoc,
     "mutation CreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { ...QuoteFields }\n}": typeof types.CreateQuoteDocument,
     "mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n  updateQuote(id: $id, input: $input) { ...QuoteFields }\n}": typeof types.UpdateQuoteDocument,
@@ -172,6 +189,19 @@ const documents: Documents = {
     "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": types.LogoutDocument,
     "query SignedInMe { me { id email role } }": types.SignedInMeDocument,
     "query QueryTypeName { __schema { queryType { name } } }": types.QueryTypeNameDocument,
+    "mutation ResumeLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": types.ResumeLoginDocument,
+    "mutation ResumeLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": types.ResumeLogoutDocument,
+    "mutation SocketsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}": types.SocketsLoginDocument,
+    "mutation SocketsLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": types.SocketsLogoutDocument,
+    "subscription OverHttp {\n      quoteStatusChanged { id } }": types.OverHttpDocument,
+    "fragment LiveQuoteFields on Quote {\n  id number status origin revision\n  account { id companyName }\n  lines { product { id sku } quantity unitPrice { amount currency } lineTotal { amount currency } }\n  subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n}": types.LiveQuoteFieldsFragmentDoc,
+    "subscription LiveQuoteStatusChanged {\n  quoteStatusChanged { ...LiveQuoteFields }\n}": types.LiveQuoteStatusChangedDocument,
+    "query LiveQuote($id: ID!) { quote(id: $id) { ...LiveQuoteFields } }": types.LiveQuoteDocument,
+    "subscription LiveSalesOrderStatusChanged {\n  salesOrderStatusChanged { id number status quote { id } total { amount currency } }\n}": types.LiveSalesOrderStatusChangedDocument,
+    "mutation LiveAcceptQuote($id: ID!) {\n  acceptQuote(id: $id) { quote { id status } }\n}": types.LiveAcceptQuoteDocument,
+    "mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}": types.LiveApproveQuoteDocument,
+    "mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": types.LiveCancelQuoteDocument,
+    "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}": types.LiveSetSalesOrderStatusDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": types.RefusedQuoteStatusDocument,
@@ -193,6 +223,10 @@ const documents: Documents = {
     "query PriceListEntries(\n  $id: ID!, $first: Int, $after: String, $search: String\n) {\n  priceList(id: $id) {\n    id name currency\n    entries(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { product { id sku name } unitPrice { amount currency } } }\n    }\n  }\n}": types.PriceListEntriesDocument,
     "query MyPriceList(\n  $first: Int, $after: String, $search: String\n) {\n  me {\n    account {\n      priceList {\n        id name currency\n        entries(first: $first, after: $after, search: $search) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            node {\n              product { id sku name unit vatRate }\n              unitPrice { amount currency }\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.MyPriceListDocument,
     "mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}": types.SignInDocument,
+    "mutation LivePostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id body }\n}": types.LivePostFeedbackDocument,
+    "subscription LiveFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) {\n    id body createdAt authorRole author { id name }\n  }\n}": types.LiveFeedbackAddedDocument,
+    "mutation LiveCreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { id }\n}": types.LiveCreateQuoteDocument,
+    "mutation LiveSendQuote($id: ID!) { sendQuote(id: $id) { id status } }": types.LiveSendQuoteDocument,
     "\n  fragment QuoteFields on Quote {\n    id number status origin validUntil revision\n    account { id companyName }\n    lines {\n      product { id sku name }\n      quantity unitPrice { amount currency } discountPercent lineTotal { amount currency }\n    }\n    subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n    salesOrder { id number }\n    createdAt updatedAt\n  }": types.QuoteFieldsFragmentDoc,
     "mutation CreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { ...QuoteFields }\n}": types.CreateQuoteDocument,
     "mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {\n  updateQuote(id: $id, input: $input) { ...QuoteFields }\n}": types.UpdateQuoteDocument,
@@ -465,6 +499,58 @@ export function graphql(source: "query QueryTypeName { __schema { queryType { na
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ResumeLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"): (typeof documents)["mutation ResumeLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation ResumeLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocketsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"): (typeof documents)["mutation SocketsLogin($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken refreshToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocketsLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"): (typeof documents)["mutation SocketsLogout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OverHttp {\n      quoteStatusChanged { id } }"): (typeof documents)["subscription OverHttp {\n      quoteStatusChanged { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LiveQuoteFields on Quote {\n  id number status origin revision\n  account { id companyName }\n  lines { product { id sku } quantity unitPrice { amount currency } lineTotal { amount currency } }\n  subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n}"): (typeof documents)["fragment LiveQuoteFields on Quote {\n  id number status origin revision\n  account { id companyName }\n  lines { product { id sku } quantity unitPrice { amount currency } lineTotal { amount currency } }\n  subtotal { amount currency } taxTotal { amount currency } total { amount currency }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveQuoteStatusChanged {\n  quoteStatusChanged { ...LiveQuoteFields }\n}"): (typeof documents)["subscription LiveQuoteStatusChanged {\n  quoteStatusChanged { ...LiveQuoteFields }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveQuote($id: ID!) { quote(id: $id) { ...LiveQuoteFields } }"): (typeof documents)["query LiveQuote($id: ID!) { quote(id: $id) { ...LiveQuoteFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveSalesOrderStatusChanged {\n  salesOrderStatusChanged { id number status quote { id } total { amount currency } }\n}"): (typeof documents)["subscription LiveSalesOrderStatusChanged {\n  salesOrderStatusChanged { id number status quote { id } total { amount currency } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveAcceptQuote($id: ID!) {\n  acceptQuote(id: $id) { quote { id status } }\n}"): (typeof documents)["mutation LiveAcceptQuote($id: ID!) {\n  acceptQuote(id: $id) { quote { id status } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}"): (typeof documents)["mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}"): (typeof documents)["mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}"): (typeof documents)["mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}"): (typeof documents)["mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -546,6 +632,22 @@ export function graphql(source: "query MyPriceList(\n  $first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"): (typeof documents)["mutation SignIn($email: String!, $password: String!) {\n  login(email: $email, password: $password) { accessToken }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LivePostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id body }\n}"): (typeof documents)["mutation LivePostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id body }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) {\n    id body createdAt authorRole author { id name }\n  }\n}"): (typeof documents)["subscription LiveFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) {\n    id body createdAt authorRole author { id name }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { id }\n}"): (typeof documents)["mutation LiveCreateQuote($input: CreateQuoteInput!) {\n  createQuote(input: $input) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSendQuote($id: ID!) { sendQuote(id: $id) { id status } }"): (typeof documents)["mutation LiveSendQuote($id: ID!) { sendQuote(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

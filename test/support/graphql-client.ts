@@ -17,7 +17,7 @@ export interface GraphQLErrorShape {
 export type Operation<T, V> = TypedDocumentNode<T, V> | string;
 
 /** The variables argument: left out only when the operation needs none. */
-type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 /**
  * An operation and its variables, checked against each other where the row is
