@@ -96,6 +96,8 @@ type Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": typeof types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": typeof types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": typeof types.StoryOrderHistoryDocument,
+    "query SeededDocuments($first: Int!) {\n  products(first: 1) { totalCount }\n  quotes(first: $first) { edges { node { status feedback(first: 1) { totalCount } } } }\n  confirmed: quotes(first: $first, status: CONFIRMED) { totalCount }\n  salesOrders(first: $first) { edges { node { status } } }\n  invoices(first: $first) { edges { node { status overdue } } }\n}": typeof types.SeededDocumentsDocument,
+    "query DemoCompany { me { account { companyName } } }": typeof types.DemoCompanyDocument,
     "mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}": typeof types.RequestAccountDocument,
     "mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}": typeof types.ActivateAccountDocument,
     "mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}": typeof types.ActivateUserDocument,
@@ -212,6 +214,8 @@ const documents: Documents = {
     "query CurrentInvoices {\n  invoices(overdue: false, first: 100) { edges { node { id } } }\n}": types.CurrentInvoicesDocument,
     "query StoryCredit {\n  me { account { availableCredit { amount currency } } }\n}": types.StoryCreditDocument,
     "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}": types.StoryOrderHistoryDocument,
+    "query SeededDocuments($first: Int!) {\n  products(first: 1) { totalCount }\n  quotes(first: $first) { edges { node { status feedback(first: 1) { totalCount } } } }\n  confirmed: quotes(first: $first, status: CONFIRMED) { totalCount }\n  salesOrders(first: $first) { edges { node { status } } }\n  invoices(first: $first) { edges { node { status overdue } } }\n}": types.SeededDocumentsDocument,
+    "query DemoCompany { me { account { companyName } } }": types.DemoCompanyDocument,
     "mutation RequestAccount($input: AccountRequestInput!) {\n  requestAccount(input: $input) { id status companyName cui agreementUploadToken }\n}": types.RequestAccountDocument,
     "mutation ActivateAccount(\n  $id: ID!, $input: OnboardingInput!\n) {\n  activateAccount(id: $id, input: $input) {\n    id status paymentTermDays paymentMethod deliveryMethod\n    creditLimit { amount currency }\n    deliveryAddresses { id label }\n    priceList { id }\n    users { email status }\n  }\n}": types.ActivateAccountDocument,
     "mutation ActivateUser($token: String!, $password: String!) {\n  activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }\n}": types.ActivateUserDocument,
@@ -588,6 +592,14 @@ export function graphql(source: "query StoryCredit {\n  me { account { available
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"): (typeof documents)["query StoryOrderHistory($id: ID!) {\n  salesOrder(id: $id) { history { from to } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SeededDocuments($first: Int!) {\n  products(first: 1) { totalCount }\n  quotes(first: $first) { edges { node { status feedback(first: 1) { totalCount } } } }\n  confirmed: quotes(first: $first, status: CONFIRMED) { totalCount }\n  salesOrders(first: $first) { edges { node { status } } }\n  invoices(first: $first) { edges { node { status overdue } } }\n}"): (typeof documents)["query SeededDocuments($first: Int!) {\n  products(first: 1) { totalCount }\n  quotes(first: $first) { edges { node { status feedback(first: 1) { totalCount } } } }\n  confirmed: quotes(first: $first, status: CONFIRMED) { totalCount }\n  salesOrders(first: $first) { edges { node { status } } }\n  invoices(first: $first) { edges { node { status overdue } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoCompany { me { account { companyName } } }"): (typeof documents)["query DemoCompany { me { account { companyName } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
