@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { preset as clientPreset } from '@graphql-codegen/client-preset';
 import {
   buildSchema,
   type DefinitionNode,
@@ -14,43 +15,61 @@ import {
 } from 'graphql';
 
 /**
- * The typed client SDK (`sdk/generated/`) from the contract's operations
- * (`sdk/operations/`, a copy of the shared contract's) and the printed schema.
- * Run with `npm run codegen`; the output is committed.
+ * Two targets, from the printed schema; run with `npm run codegen`, the output is committed.
  *
- * An operation that does not validate against the schema yet (its feature has
- * not landed) is left out with a warning rather than failing the whole run;
- * `npm run contract` is what insists on every operation.
+ * The typed client SDK (`sdk/generated/`) from the contract's operations
+ * (`sdk/operations/`, a copy of the shared contract's). An operation that does
+ * not validate against the schema yet (its feature has not landed) is left out
+ * with a warning rather than failing the whole run; `npm run contract` is what
+ * insists on every operation.
+ *
+ * The types of the operations the tests send (`test/generated/`): each
+ * `graphql(\`...\`)` call in `test/` becomes a TypedDocumentNode. Here an
+ * operation that does not validate fails the run, as the tests are ours to fix.
  */
 const SCHEMA = 'schema/schema.graphql';
 const OPERATIONS = 'sdk/operations';
 // The SDK test generates into a temporary folder to compare with the committed files.
 const OUT = process.env.SDK_OUT_DIR ?? 'sdk/generated/';
+const TESTS_OUT = process.env.TESTS_OUT_DIR ?? 'test/generated/';
+
+/** The output's settings, the same for both targets. */
+const TYPES_CONFIG = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  onlyOperationTypes: true,
+  skipTypename: true,
+  scalars: {
+    Date: 'string',
+    DateTimeISO: 'string',
+    Decimal: 'string',
+  },
+};
 
 const config: CodegenConfig = {
   schema: SCHEMA,
-  documents: validOperations(),
   // `.js` in relative imports, as NodeNext resolution and browsers want.
   emitLegacyCommonJSImports: false,
   generates: {
     [OUT]: {
+      // Per target: a root `documents` would reach the tests' target too.
+      documents: validOperations(),
       preset: 'client',
       presetConfig: {
         // Whole result types, not fragment references: plain to use outside React.
         fragmentMasking: false,
         gqlTagName: 'graphql',
       },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        onlyOperationTypes: true,
-        skipTypename: true,
-        scalars: {
-          Date: 'string',
-          DateTimeISO: 'string',
-          Decimal: 'string',
-        },
+      config: TYPES_CONFIG,
+    },
+    [TESTS_OUT]: {
+      documents: ['test/**/*.ts', '!test/generated/**'],
+      preset: namedOperationsOnly(clientPreset),
+      presetConfig: {
+        fragmentMasking: false,
+        gqlTagName: 'graphql',
       },
+      config: TYPES_CONFIG,
     },
   },
   hooks: {},
@@ -58,6 +77,28 @@ const config: CodegenConfig = {
 };
 
 export default config;
+
+/**
+ * The preset, refusing an unnamed operation: the client preset would leave it
+ * out with a mere warning, and its graphql() call would answer an empty object.
+ */
+function namedOperationsOnly(preset: typeof clientPreset): typeof clientPreset {
+  return {
+    ...preset,
+    buildGeneratesSection(options) {
+      const unnamed = options.documents.filter((source) =>
+        source.document?.definitions.some(
+          (definition) => definition.kind === Kind.OPERATION_DEFINITION && !definition.name,
+        ),
+      );
+      if (unnamed.length > 0) {
+        const where = unnamed.map((source) => source.location ?? '(unknown file)').join(', ');
+        throw new Error(`Name every operation passed to graphql(); unnamed in ${where}`);
+      }
+      return preset.buildGeneratesSection(options);
+    },
+  };
+}
 
 /** Every operation of the contract that validates, and the fragments these use. */
 function validOperations(): string[] {

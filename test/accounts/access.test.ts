@@ -2,9 +2,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createPriceList, onboardCustomer, onboardingInput, REQUEST_ACCOUNT, type Customer,
-  type RequestData, requestInput, uniqueEmail,
+  requestInput, uniqueEmail,
 } from '../support/accounts.js';
-import type { GraphQLClient } from '../support/graphql-client.js';
+import { graphql } from '../generated/index.js';
+import {
+  type GraphQLClient, type Operation, sending, type Sending,
+} from '../support/graphql-client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -24,7 +27,7 @@ beforeAll(async () => {
   priceListId = await createPriceList(api);
   customer = await onboardCustomer(api, sink, { priceListId });
   other = await onboardCustomer(api, sink, { priceListId });
-  const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
+  const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, {
     input: requestInput(),
   });
   pendingId = requestAccount.id;
@@ -35,6 +38,10 @@ afterAll(async () => {
   await api?.stop();
   await sink?.stop();
 });
+
+const UPDATE_MY_CUI = graphql(`mutation UpdateMyCui($cui: String!) {
+  updateMyAccount(input: { cui: $cui }) { id }
+}`);
 
 /** A fingerprint of everything the operations below could change. */
 async function snapshot(): Promise<string> {
@@ -49,38 +56,45 @@ async function snapshot(): Promise<string> {
   return JSON.stringify(rows[0]);
 }
 
-const STAFF_OPERATIONS: [string, string, () => Record<string, unknown>][] = [
-  ['accounts', 'query { accounts { totalCount } }', () => ({})],
-  ['account', 'query ($id: ID!) { account(id: $id) { id } }', () => ({ id: other.accountId })],
-  ['activateAccount', `mutation ($id: ID!, $input: OnboardingInput!) {
-    activateAccount(id: $id, input: $input) { id } }`,
-  () => ({ id: pendingId, input: onboardingInput(priceListId) })],
-  ['declineAccount', 'mutation ($id: ID!) { declineAccount(id: $id, reason: "nu") { id } }',
-    () => ({ id: pendingId })],
-  ['suspendAccount', 'mutation ($id: ID!) { suspendAccount(id: $id, reason: "x") { id } }',
-    () => ({ id: other.accountId })],
-  ['reactivateAccount', 'mutation ($id: ID!) { reactivateAccount(id: $id) { id } }',
-    () => ({ id: other.accountId })],
-  ['addAccountUser', `mutation ($id: ID!, $input: ContactInput!) {
-    addAccountUser(accountId: $id, input: $input) { id } }`,
-  () => ({ id: customer.accountId,
+const STAFF_OPERATIONS: [string, () => Sending][] = [
+  ['accounts', () => sending(graphql(`query StaffOnlyAccounts { accounts { totalCount } }`))],
+  ['account', () => sending(graphql(`query StaffOnlyAccount($id: ID!) {
+    account(id: $id) { id } }`), { id: other.accountId })],
+  ['activateAccount', () => sending(graphql(`mutation StaffOnlyActivateAccount(
+    $id: ID!, $input: OnboardingInput!
+  ) {
+    activateAccount(id: $id, input: $input) { id } }`),
+  { id: pendingId, input: onboardingInput(priceListId) })],
+  ['declineAccount', () => sending(graphql(`mutation StaffOnlyDeclineAccount($id: ID!) {
+    declineAccount(id: $id, reason: "nu") { id } }`), { id: pendingId })],
+  ['suspendAccount', () => sending(graphql(`mutation StaffOnlySuspendAccount($id: ID!) {
+    suspendAccount(id: $id, reason: "x") { id } }`), { id: other.accountId })],
+  ['reactivateAccount', () => sending(graphql(`mutation StaffOnlyReactivateAccount($id: ID!) {
+    reactivateAccount(id: $id) { id } }`), { id: other.accountId })],
+  ['addAccountUser', () => sending(graphql(`mutation StaffOnlyAddAccountUser(
+    $id: ID!, $input: ContactInput!
+  ) {
+    addAccountUser(accountId: $id, input: $input) { id } }`),
+  { id: customer.accountId,
     input: { name: 'Intrus', email: uniqueEmail(), phone: '0722123456' } })],
-  ['removeAccountUser', 'mutation ($id: ID!) { removeAccountUser(userId: $id) { id } }',
-    () => ({ id: '00000000-0000-4000-8000-000000000000' })],
-  ['resendInvitation', 'mutation ($id: ID!) { resendInvitation(userId: $id) { id } }',
-    () => ({ id: '00000000-0000-4000-8000-000000000000' })],
-  ['createStaffUser', `mutation ($input: StaffUserInput!) {
-    createStaffUser(input: $input) { id } }`,
-    () => ({ input: { email: uniqueEmail(), name: 'Fals', role: 'ADMIN' } })],
+  ['removeAccountUser', () => sending(graphql(`mutation StaffOnlyRemoveAccountUser($id: ID!) {
+    removeAccountUser(userId: $id) { id } }`), { id: '00000000-0000-4000-8000-000000000000' })],
+  ['resendInvitation', () => sending(graphql(`mutation StaffOnlyResendInvitation($id: ID!) {
+    resendInvitation(userId: $id) { id } }`), { id: '00000000-0000-4000-8000-000000000000' })],
+  ['createStaffUser', () => sending(graphql(`mutation StaffOnlyCreateStaffUser(
+    $input: StaffUserInput!
+  ) {
+    createStaffUser(input: $input) { id } }`),
+  { input: { email: uniqueEmail(), name: 'Fals', role: 'ADMIN' } })],
 ];
 
 describe('staff-only operations', () => {
   it.each(STAFF_OPERATIONS)('%s: UNAUTHENTICATED for anonymous, FORBIDDEN for a customer',
-    async (_name, document, variables) => {
+    async (_name, operation) => {
       const before = await snapshot();
 
-      const anonymous = await api.client.fails(document, variables());
-      const asCustomer = await customer.client.fails(document, variables());
+      const anonymous = await api.client.fails(operation().document, operation().variables);
+      const asCustomer = await customer.client.fails(operation().document, operation().variables);
 
       expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
       expect(asCustomer.extensions?.code).toBe('FORBIDDEN');
@@ -88,17 +102,19 @@ describe('staff-only operations', () => {
     });
 
   it('keeps the change history from customers', async () => {
-    const query = 'query { me { account { changes { totalCount } } } }';
+    const query = graphql(`query MyAccountChanges { me { account { changes { totalCount } } } }`);
     const error = await customer.client.fails(query);
     expect(error.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('customer-only and signed-in operations', () => {
-  it.each([
-    ['updateMyAccount', 'mutation { updateMyAccount(input: { companyName: "X" }) { id } }'],
-    ['updateMyProfile', 'mutation { updateMyProfile(input: { name: "X" }) { id } }'],
-    ['me', 'query { me { id } }'],
+  it.each<[string, Operation<unknown, Record<string, never>>]>([
+    ['updateMyAccount', graphql(`mutation AnonymousUpdateMyAccount {
+      updateMyAccount(input: { companyName: "X" }) { id } }`)],
+    ['updateMyProfile', graphql(`mutation AnonymousUpdateMyProfile {
+      updateMyProfile(input: { name: "X" }) { id } }`)],
+    ['me', graphql(`query AnonymousMe { me { id } }`)],
   ])('%s: UNAUTHENTICATED for anonymous, and nothing changes', async (_name, document) => {
     const before = await snapshot();
     expect((await api.client.fails(document)).extensions?.code).toBe('UNAUTHENTICATED');
@@ -108,33 +124,25 @@ describe('customer-only and signed-in operations', () => {
 
 describe('a customer sees and changes only its own account', () => {
   it('reads its own company through me, never another one', async () => {
-    type Data = { me: { account: { id: string; users: { email: string }[] } } };
-    const query = 'query { me { account { id users { email } } } }';
-    const data = await customer.client.ok<Data, object>(query);
-    expect(data.me.account.id).toBe(customer.accountId);
-    expect(data.me.account.users.map((u) => u.email)).toEqual([customer.email]);
+    const query = graphql(`query MyAccountUsers { me { account { id users { email } } } }`);
+    const data = await customer.client.ok(query);
+    expect(data.me.account!.id).toBe(customer.accountId);
+    expect(data.me.account!.users.map((u) => u.email)).toEqual([customer.email]);
   });
 
   it('changes its own company, with the checks of a request', async () => {
     const before = await snapshot();
-    const bad = await customer.client.fails(
-      'mutation ($cui: String!) { updateMyAccount(input: { cui: $cui }) { id } }',
-      { cui: '14399841' },
-    );
+    const bad = await customer.client.fails(UPDATE_MY_CUI, { cui: '14399841' });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cui' });
 
     const { rows } = await db.query('select cui from accounts where id = $1', [other.accountId]);
-    const stolen = await customer.client.fails(
-      'mutation ($cui: String!) { updateMyAccount(input: { cui: $cui }) { id } }',
-      { cui: `RO${rows[0].cui}` },
-    );
+    const stolen = await customer.client.fails(UPDATE_MY_CUI, { cui: `RO${rows[0].cui}` });
     expect(stolen.extensions?.code).toBe('CONFLICT');
     expect(await snapshot()).toBe(before);
 
-    const changed = await customer.client.ok<{ updateMyAccount: { id: string } }, object>(
-      `mutation { updateMyAccount(input: { address: { street: "Str. Nouă 2", city: "Brașov",
-        county: "Brașov" } }) { id address { city country } } }`,
-    );
+    const changed = await customer.client.ok(graphql(`mutation UpdateMyAddress {
+      updateMyAccount(input: { address: { street: "Str. Nouă 2", city: "Brașov",
+        county: "Brașov" } }) { id address { city country } } }`));
     expect(changed.updateMyAccount).toEqual({
       id: customer.accountId, address: { city: 'Brașov', country: 'RO' },
     });

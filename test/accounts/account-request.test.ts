@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  REQUEST_ACCOUNT, type RequestData, requestInput, uniqueCui, uniqueEmail,
+  REQUEST_ACCOUNT, requestInput, uniqueCui, uniqueEmail,
 } from '../support/accounts.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -72,7 +72,7 @@ describe('requestAccount refuses bad input, naming the field, and writes nothing
 describe('requestAccount and existing accounts', () => {
   it('stores the CUI as digits and refuses it again, with or without RO: CONFLICT', async () => {
     const cui = uniqueCui();
-    const first = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
+    const first = await api.client.ok(REQUEST_ACCOUNT, {
       input: requestInput({ cui: `ro ${cui}` }),
     });
     expect(first.requestAccount.cui).toBe(cui);
@@ -111,7 +111,7 @@ describe('requestAccount and existing accounts', () => {
   });
 
   it('records the request as the first change of the account', async () => {
-    const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
+    const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, {
       input: requestInput(),
     });
     const { rows } = await db.query(

@@ -1,37 +1,43 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { graphql } from 'graphql';
+import { graphql as executeOperation } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTIVATE_ACCOUNT, ACTIVATE_USER, createPriceList, mailTo, onboardCustomer, onboardingInput,
-  REQUEST_ACCOUNT, type RequestData, requestInput, tokenIn, uniqueEmail,
+  REQUEST_ACCOUNT, requestInput, tokenIn, uniqueEmail,
 } from '../support/accounts.js';
 import { Role } from '../../src/auth/roles.js';
 import { ormOptions } from '../../src/db/orm.js';
 import { Loaders } from '../../src/graphql/loaders.js';
 import { getSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { graphql } from '../generated/index.js';
+import type { AccountRequestInput, StaffUserInput } from '../generated/graphql.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const DECLINE = `mutation ($id: ID!, $reason: String!) {
+const DECLINE = graphql(`mutation DeclineAccountRequest($id: ID!, $reason: String!) {
   declineAccount(id: $id, reason: $reason) { id status declineReason users { id } }
-}`;
-const SUSPEND = `mutation ($id: ID!) {
+}`);
+const SUSPEND = graphql(`mutation SuspendAccount($id: ID!) {
   suspendAccount(id: $id, reason: "Facturi neplătite") { status }
-}`;
-const REACTIVATE = `mutation ($id: ID!) { reactivateAccount(id: $id) { status } }`;
-const ADD_USER = `mutation ($accountId: ID!, $input: ContactInput!) {
+}`);
+const REACTIVATE = graphql(`mutation ReactivateAccount($id: ID!) {
+  reactivateAccount(id: $id) { status }
+}`);
+const ADD_USER = graphql(`mutation AddAccountUser($accountId: ID!, $input: ContactInput!) {
   addAccountUser(accountId: $accountId, input: $input) { id email status }
-}`;
-const REMOVE_USER = `mutation ($userId: ID!) {
+}`);
+const REMOVE_USER = graphql(`mutation RemoveAccountUser($userId: ID!) {
   removeAccountUser(userId: $userId) { users { email status } }
-}`;
-const RESEND = `mutation ($userId: ID!) { resendInvitation(userId: $userId) { id status } }`;
-const CREATE_STAFF = `mutation CreateStaffUser($input: StaffUserInput!) {
+}`);
+const RESEND = graphql(`mutation ResendInvitation($userId: ID!) {
+  resendInvitation(userId: $userId) { id status }
+}`);
+const CREATE_STAFF = graphql(`mutation CreateStaffUser($input: StaffUserInput!) {
   createStaffUser(input: $input) { id email role status }
-}`;
-const ACCOUNT = `query ($id: ID!) {
+}`);
+const ACCOUNT = graphql(`query AccountWithChanges($id: ID!) {
   account(id: $id) {
     id status iban bankName activatedAt
     users { id email status }
@@ -39,11 +45,11 @@ const ACCOUNT = `query ($id: ID!) {
       totalCount edges { node { field oldValue newValue actorLabel actor { email } } }
     }
   }
-}`;
-const ME = `query { me { id email account { id status } } }`;
-const LOGIN = `mutation ($email: String!, $password: String!) {
+}`);
+const ME = graphql(`query MyAccountStatus { me { id email account { id status } } }`);
+const LOGIN = graphql(`mutation SuspendedLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken }
-}`;
+}`);
 
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -64,14 +70,14 @@ afterAll(async () => {
   await sink?.stop();
 });
 
-async function requestOne(overrides: Record<string, unknown> = {}) {
+async function requestOne(overrides: Partial<AccountRequestInput> = {}) {
   const input = requestInput(overrides);
-  const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
-  return { id: requestAccount.id, email: (input.contacts as { email: string }[])[0]!.email };
+  const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, { input });
+  return { id: requestAccount.id, email: input.contacts[0]!.email };
 }
 
 async function accountStatus(id: string): Promise<string> {
-  const data = await staff.ok<{ account: { status: string } }, object>(ACCOUNT, { id });
+  const data = await staff.ok(ACCOUNT, { id });
   return data.account.status;
 }
 
@@ -104,7 +110,7 @@ describe('activateAccount', () => {
     expect(results.filter((r) => r.errors === undefined)).toHaveLength(1);
     const loser = results.find((r) => r.errors !== undefined)!;
     expect(loser.errors![0]!.extensions?.code).toBe('INVALID_TRANSITION');
-    const { account } = await staff.ok<AccountData, object>(ACCOUNT, { id });
+    const { account } = await staff.ok(ACCOUNT, { id });
     expect(account.changes.edges.filter((e) => e.node.field === 'status')).toHaveLength(2);
   });
 
@@ -112,7 +118,7 @@ describe('activateAccount', () => {
     const { id } = await requestOne();
     await staff.ok(ACTIVATE_ACCOUNT, { id, input: onboardingInput(priceListId) });
 
-    const { account } = await staff.ok<AccountData, object>(ACCOUNT, { id });
+    const { account } = await staff.ok(ACCOUNT, { id });
     const byField = Object.fromEntries(account.changes.edges.map((e) => [e.node.field, e.node]));
     expect(byField.iban).toMatchObject({ oldValue: null, newValue: 'RO49AAAA1B31007593840000',
       actorLabel: ADMIN_EMAIL, actor: { email: ADMIN_EMAIL } });
@@ -133,11 +139,10 @@ describe('activateAccount', () => {
 describe('declineAccount', () => {
   it('declines with a reason, tells the contacts, and frees the CUI and their emails', async () => {
     const input = requestInput();
-    const email = (input.contacts as { email: string }[])[0]!.email;
-    const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
+    const email = input.contacts[0]!.email;
+    const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, { input });
 
-    const declined = await staff.ok<{ declineAccount: { status: string; declineReason: string;
-      users: unknown[] } }, object>(DECLINE, { id: requestAccount.id, reason: 'Date incomplete' });
+    const declined = await staff.ok(DECLINE, { id: requestAccount.id, reason: 'Date incomplete' });
 
     expect(declined.declineAccount).toMatchObject({
       status: 'DECLINED', declineReason: 'Date incomplete', users: [],
@@ -177,8 +182,7 @@ describe('users of an account', () => {
     const customer = await onboardCustomer(api, sink, { priceListId });
     const email = uniqueEmail('nou');
 
-    type Added = { addAccountUser: { id: string; status: string } };
-    const added = await staff.ok<Added, object>(ADD_USER, {
+    const added = await staff.ok(ADD_USER, {
       accountId: customer.accountId,
       input: { name: 'Radu Ilie', email, phone: '0744 555 666', locale: 'en' },
     });
@@ -194,9 +198,8 @@ describe('users of an account', () => {
     await api.client.ok(ACTIVATE_USER, { token: tokenIn(second, '/activate'), password });
     const radu = await api.signIn(email, password);
 
-    type Removed = { removeAccountUser: { users: { email: string; status: string }[] } };
     const userId = added.addAccountUser.id;
-    const removed = await staff.ok<Removed, object>(REMOVE_USER, { userId });
+    const removed = await staff.ok(REMOVE_USER, { userId });
     expect(removed.removeAccountUser.users).toContainEqual({ email, status: 'DISABLED' });
     expect((await radu.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -209,7 +212,7 @@ describe('users of an account', () => {
 
   it('refuses to re-invite a user who already set a password', async () => {
     const customer = await onboardCustomer(api, sink, { priceListId });
-    const { me } = await customer.client.ok<{ me: { id: string } }, object>(ME);
+    const { me } = await customer.client.ok(ME);
     const error = await staff.fails(RESEND, { userId: me.id });
     expect(error.extensions?.code).toBe('INVALID_TRANSITION');
   });
@@ -218,8 +221,7 @@ describe('users of an account', () => {
 describe('createStaffUser', () => {
   it('lets an administrator create staff, who set a password through the mailed link', async () => {
     const email = uniqueEmail('vanzari');
-    const created = await staff.ok<{ createStaffUser: { role: string; status: string } }, object>(
-      CREATE_STAFF,
+    const created = await staff.ok(CREATE_STAFF,
       { input: { email, name: 'Mihai Stan', role: 'STAFF' } },
     );
     expect(created.createStaffUser).toMatchObject({ role: 'STAFF', status: 'INVITED' });
@@ -235,7 +237,7 @@ describe('createStaffUser', () => {
       input: { email: uniqueEmail(), name: 'X', role: 'ADMIN' },
     });
     expect(forbidden.extensions?.code).toBe('FORBIDDEN');
-    const input = { email, name: 'Dublură', role: 'STAFF' };
+    const input: StaffUserInput = { email, name: 'Dublură', role: 'STAFF' };
     const taken = await staff.fails(CREATE_STAFF, { input });
     expect(taken.extensions?.code).toBe('CONFLICT');
     const customerRole = await staff.fails(CREATE_STAFF, {
@@ -270,7 +272,7 @@ describe('batching', () => {
       };
 
       queries.length = 0;
-      const result = await graphql({
+      const result = await executeOperation({
         schema: await getSchema(),
         source: `{ accounts(first: 20) { edges { node {
           id users { id email } deliveryAddresses { id } priceList { id }
@@ -290,11 +292,3 @@ describe('batching', () => {
     }
   });
 });
-
-interface AccountData {
-  account: {
-    activatedAt: string | null;
-    changes: { edges: { node: { field: string; oldValue: string | null; newValue: string | null;
-      actorLabel: string; actor: { email: string } | null } }[] };
-  };
-}

@@ -3,8 +3,9 @@ import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTIVATE_ACCOUNT, createPriceList, onboardCustomer, onboardingInput, REQUEST_ACCOUNT,
-  type RequestData, requestInput,
+  requestInput,
 } from '../support/accounts.js';
+import { graphql } from '../generated/index.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 async function request(): Promise<{ id: string; token: string }> {
-  const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, {
+  const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, {
     input: requestInput({
       companyName: 'Țesătoria Șerbănești SRL',
       legalRepresentative: 'Ștefan Ălămoaie',
@@ -86,10 +87,9 @@ describe('the usage agreement', () => {
     expect((await upload(token, signed)).status).toBe(401);
     expect((await fetch(`${api.url}/files/agreement?token=${token}`)).status).toBe(401);
 
-    const info = await staff.ok<{ account: { signedAgreement: { size: number; sha256: string } } },
-      object>('query ($id: ID!) { account(id: $id) { signedAgreement { size sha256 createdAt } } }',
-      { id });
-    expect(info.account.signedAgreement.size).toBe(signed.length);
+    const info = await staff.ok(graphql(`query SignedAgreement($id: ID!) {
+      account(id: $id) { signedAgreement { size sha256 createdAt } } }`), { id });
+    expect(info.account.signedAgreement!.size).toBe(signed.length);
     const auth = { authorization: `Bearer ${staff.accessToken}` };
     const download = await fetch(`${api.url}/files/accounts/${id}/signed-agreement`, {
       headers: auth,

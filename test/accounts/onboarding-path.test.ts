@@ -1,21 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import {
   ACTIVATE_ACCOUNT, ACTIVATE_USER, createPriceList, mailTo, onboardingInput, REQUEST_ACCOUNT,
-  type RequestData, requestInput, tokenIn, uniqueEmail,
+  requestInput, tokenIn, uniqueEmail,
 } from '../support/accounts.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const ACCOUNTS = `query Accounts($status: AccountStatus, $first: Int, $after: String) {
+const ACCOUNTS = graphql(`query Accounts($status: AccountStatus, $first: Int, $after: String) {
   accounts(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id companyName cui status legalRepresentative
       users { id email name phone status } } }
   }
-}`;
-const ME = `query Me {
+}`);
+const ME = graphql(`query Me {
   me { id email name phone role locale
     account { id companyName cui status
       address { street city county postalCode country }
@@ -25,19 +26,21 @@ const ME = `query Me {
       priceList { id name currency }
     }
   }
-}`;
-const UPDATE_PROFILE = `mutation UpdateMyProfile($input: UpdateProfileInput!) {
+}`);
+const UPDATE_PROFILE = graphql(`mutation UpdateMyProfile($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) { id name phone email locale }
-}`;
-const UPDATE_ACCOUNT = `mutation UpdateMyAccount($input: UpdateAccountInput!) {
+}`);
+const UPDATE_ACCOUNT = graphql(`mutation UpdateMyAccount($input: UpdateAccountInput!) {
   updateMyAccount(input: $input) {
     id companyName cui address { street city county postalCode country }
   }
-}`;
-const REQUEST_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation ($token: String!, $newPassword: String!) {
+}`);
+const REQUEST_RESET = graphql(`mutation OnboardingRequestReset($email: String!) {
+  requestPasswordReset(email: $email)
+}`);
+const RESET = graphql(`mutation OnboardingReset($token: String!, $newPassword: String!) {
   resetPassword(token: $token, newPassword: $newPassword)
-}`;
+}`);
 
 let api: TestApp;
 let sink: SmtpSink;
@@ -62,7 +65,7 @@ describe('a new client, from request to signed-in', () => {
         { name: 'Ana Pop', email: ana.toUpperCase(), phone: '+40 722-123-456', locale: 'en' },
       ],
     });
-    const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
+    const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, { input });
     expect(requestAccount.status).toBe('PENDING');
     expect(requestAccount.cui).toBe(String(input.cui).replace(/^RO/, ''));
 
@@ -82,8 +85,8 @@ describe('a new client, from request to signed-in', () => {
 
     // Staff find it among the pending accounts, with its contact as an invited user.
     const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-    const filter = { status: 'PENDING', first: 10 };
-    const pending = await staff.ok<AccountsData, object>(ACCOUNTS, filter);
+    const filter = { status: 'PENDING', first: 10 } as const;
+    const pending = await staff.ok(ACCOUNTS, filter);
     const listed = pending.accounts.edges.find((e) => e.node.id === requestAccount.id)!.node;
     expect(listed.legalRepresentative).toBe('Ioana Mureșan');
     expect(listed.users).toEqual([
@@ -92,7 +95,7 @@ describe('a new client, from request to signed-in', () => {
 
     // Staff activate it with the contract's terms.
     const priceListId = await createPriceList(api, 'EUR');
-    const activated = await staff.ok<ActivateData, object>(ACTIVATE_ACCOUNT, {
+    const activated = await staff.ok(ACTIVATE_ACCOUNT, {
       id: requestAccount.id,
       input: onboardingInput(priceListId, { iban: 'ro49 aaaa 1b31 0075 9384 0000' }),
     });
@@ -109,7 +112,7 @@ describe('a new client, from request to signed-in', () => {
     expect(invitation.subject).toBe('Frigotehnica Sud SRL: set your password for the B2B portal');
     expect(invitation.html).toContain('https://portal.firma.test/activate?token=');
     const token = tokenIn(invitation, '/activate');
-    const session = await api.client.ok<ActivateUserData, object>(ACTIVATE_USER, {
+    const session = await api.client.ok(ACTIVATE_USER, {
       token,
       password: 'first-password-1',
     });
@@ -117,7 +120,7 @@ describe('a new client, from request to signed-in', () => {
 
     // The customer signs in and sees its terms.
     const customer = await api.signIn(ana, 'first-password-1');
-    const me = await customer.ok<MeData, object>(ME);
+    const me = await customer.ok(ME);
     expect(me.me).toMatchObject({ email: ana, role: 'CUSTOMER', locale: 'en' });
     expect(me.me.account).toMatchObject({
       id: requestAccount.id,
@@ -131,9 +134,7 @@ describe('a new client, from request to signed-in', () => {
 
     // It changes its profile and its company's data.
     const newEmail = uniqueEmail('ana.noua');
-    type Profile = { updateMyProfile: { email: string; phone: string } };
-    const profile = await customer.ok<Profile, object>(
-      UPDATE_PROFILE,
+    const profile = await customer.ok(UPDATE_PROFILE,
       { input: { name: 'Ana Popescu', phone: '0733 000 111', email: newEmail,
         currentPassword: 'first-password-1' } },
     );
@@ -142,8 +143,7 @@ describe('a new client, from request to signed-in', () => {
       && m.subject.includes('email was changed'));
     expect(notice.text).toContain(newEmail);
 
-    const account = await customer.ok<{ updateMyAccount: { companyName: string } }, object>(
-      UPDATE_ACCOUNT,
+    const account = await customer.ok(UPDATE_ACCOUNT,
       { input: { companyName: 'Frigotehnica Sud SA' } },
     );
     expect(account.updateMyAccount.companyName).toBe('Frigotehnica Sud SA');
@@ -160,7 +160,7 @@ describe('a new client, from request to signed-in', () => {
     // The old session is over; the new password works, the old one does not.
     expect((await customer.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
     const again = await api.signIn(newEmail, 'second-password-2');
-    expect((await again.ok<MeData, object>(ME)).me.name).toBe('Ana Popescu');
+    expect((await again.ok(ME)).me.name).toBe('Ana Popescu');
     const old = await api.client.fails(LOGIN, { email: newEmail, password: 'first-password-1' });
     expect(old.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -173,9 +173,9 @@ describe('staff listing', () => {
     }
     const staff: GraphQLClient = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
 
-    const first = await staff.ok<AccountsData, object>(ACCOUNTS, { status: 'PENDING', first: 2 });
+    const first = await staff.ok(ACCOUNTS, { status: 'PENDING', first: 2 });
     expect(first.accounts.pageInfo.hasNextPage).toBe(true);
-    const rest = await staff.ok<AccountsData, object>(ACCOUNTS, {
+    const rest = await staff.ok(ACCOUNTS, {
       status: 'PENDING', first: 100, after: first.accounts.pageInfo.endCursor,
     });
 
@@ -184,14 +184,13 @@ describe('staff listing', () => {
     expect(ids).toHaveLength(first.accounts.totalCount);
     expect(rest.accounts.pageInfo.hasNextPage).toBe(false);
 
-    const SEARCH = `query ($search: String) {
+    const SEARCH = graphql(`query SearchAccounts($search: String) {
       accounts(search: $search, first: 100) { totalCount edges { node { companyName cui } } }
-    }`;
-    type Found = { accounts: { totalCount: number; edges: { node: { cui: string } }[] } };
-    const byName = await staff.ok<Found, object>(SEARCH, { search: 'pagina 1' });
+    }`);
+    const byName = await staff.ok(SEARCH, { search: 'pagina 1' });
     expect(byName.accounts.totalCount).toBe(1);
     const cui = byName.accounts.edges[0]!.node.cui;
-    const byCui = await staff.ok<Found, object>(SEARCH, { search: `RO${cui.slice(0, 6)}` });
+    const byCui = await staff.ok(SEARCH, { search: `RO${cui.slice(0, 6)}` });
     expect(byCui.accounts.edges.map((e) => e.node.cui)).toContain(cui);
 
     const tooMany = await staff.fails(ACCOUNTS, { first: 101 });
@@ -199,24 +198,6 @@ describe('staff listing', () => {
   });
 });
 
-const LOGIN = `mutation ($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation OnboardingLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken }
-}`;
-
-interface AccountsData {
-  accounts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; legalRepresentative: string;
-      users: { email: string; phone: string; status: string }[] } }[];
-  };
-}
-interface ActivateData {
-  activateAccount: Record<string, unknown>;
-}
-interface ActivateUserData {
-  activateUser: { accessToken: string; user: { id: string; email: string } };
-}
-interface MeData {
-  me: { name: string; account: Record<string, unknown> };
-}
+}`);

@@ -1,27 +1,30 @@
 import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import {
   ACTIVATE_ACCOUNT, ACTIVATE_USER, createPriceList, mailTo, onboardCustomer, onboardingInput,
-  REQUEST_ACCOUNT, type RequestData, requestInput, tokenIn, uniqueEmail,
+  REQUEST_ACCOUNT, requestInput, tokenIn, uniqueEmail,
 } from '../support/accounts.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const REQUEST_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation ($token: String!, $newPassword: String!) {
+const REQUEST_RESET = graphql(`mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}`);
+const RESET = graphql(`mutation ResetPassword($token: String!, $newPassword: String!) {
   resetPassword(token: $token, newPassword: $newPassword)
-}`;
-const LOGIN = `mutation ($email: String!, $password: String!) {
+}`);
+const LOGIN = graphql(`mutation PasswordLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken refreshToken }
-}`;
-const REFRESH = `mutation ($refreshToken: String!) {
+}`);
+const REFRESH = graphql(`mutation PasswordRefresh($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) { accessToken }
-}`;
-const ME = `query { me { id email } }`;
-const UPDATE_PROFILE = `mutation ($input: UpdateProfileInput!) {
+}`);
+const ME = graphql(`query PasswordMe { me { id email } }`);
+const UPDATE_PROFILE = graphql(`mutation UpdateProfileWithPassword($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) { email name locale }
-}`;
+}`);
 
 let api: TestApp;
 let sink: SmtpSink;
@@ -43,13 +46,13 @@ afterAll(async () => {
 /** A pending request activated by staff; answers the invited contact's email. */
 async function invitedContact(): Promise<string> {
   const input = requestInput();
-  const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
+  const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, { input });
   const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   await staff.ok(ACTIVATE_ACCOUNT, {
     id: requestAccount.id,
     input: onboardingInput(await createPriceList(api)),
   });
-  return (input.contacts as { email: string }[])[0]!.email;
+  return input.contacts[0]!.email;
 }
 
 describe('activateUser', () => {
@@ -119,7 +122,7 @@ describe('password reset', () => {
 
   it('resets once, within 24 hours, and ends every other session', async () => {
     const customer = await onboardCustomer(api, sink);
-    const other = await api.client.ok<{ login: { refreshToken: string } }, object>(LOGIN, {
+    const other = await api.client.ok(LOGIN, {
       email: customer.email, password: customer.password,
     });
 

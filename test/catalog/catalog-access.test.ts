@@ -5,35 +5,22 @@ import {
   type PriceListFields, type ProductFields,
 } from '../support/catalog.js';
 import { createCustomer, createStaff, type CustomerFixture } from '../support/fixtures.js';
-import type { GraphQLClient } from '../support/graphql-client.js';
+import { graphql } from '../generated/index.js';
+import { type GraphQLClient, sending, type Sending } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const PRODUCTS = `query {
+const PRODUCTS = graphql(`query CatalogSnapshotProducts {
   products(first: 100) {
     totalCount
     edges { node { id sku name unit vatRate listPrice { amount currency } } }
   }
-}`;
-const PRICE_LISTS = `query {
+}`);
+const PRICE_LISTS = graphql(`query CatalogSnapshotPriceLists {
   priceLists(first: 100) { totalCount edges { node { id name currency } } }
-}`;
-
-interface MyPriceList {
-  me: {
-    account: null | {
-      priceList: null | {
-        id: string;
-        currency: string;
-        entries: {
-          totalCount: number;
-          edges: {
-            node: { product: { sku: string; vatRate: string }; unitPrice: { amount: string } };
-          }[];
-        };
-      };
-    };
-  };
-}
+}`);
+const PRODUCT_COUNT = graphql(`query StaffOnlyProductCount { products { totalCount } }`);
+const PRODUCT = graphql(`query StaffOnlyProduct($id: ID!) { product(id: $id) { id } }`);
+const PRICE_LIST_COUNT = graphql(`query StaffOnlyPriceListCount { priceLists { totalCount } }`);
 
 let api: TestApp;
 let staff: GraphQLClient;
@@ -75,25 +62,27 @@ async function snapshot(): Promise<unknown[]> {
 }
 
 describe('staff-only catalog operations', () => {
-  const operations: [string, string, () => object][] = [
-    ['createProduct', CREATE_PRODUCT, () => ({
+  const operations: [string, () => Sending][] = [
+    ['createProduct', () => sending(CREATE_PRODUCT, {
       input: { sku: 'NEW-1', name: 'New', unit: 'buc', listPrice: '1', vatRate: '21' },
     })],
-    ['updateProduct', UPDATE_PRODUCT, () => ({
+    ['updateProduct', () => sending(UPDATE_PRODUCT, {
       id: products[0]!.id, input: { listPrice: '0.01', name: 'Hacked' },
     })],
-    ['createPriceList', CREATE_PRICE_LIST, () => ({ input: { name: 'Mine', currency: 'RON' } })],
-    ['setPrices', SET_PRICES, () => ({
+    ['createPriceList', () => sending(CREATE_PRICE_LIST, {
+      input: { name: 'Mine', currency: 'RON' },
+    })],
+    ['setPrices', () => sending(SET_PRICES, {
       priceListId: listA.id, entries: [{ productId: products[0]!.id, unitPrice: '0.01' }],
     })],
-    ['removePrices', REMOVE_PRICES, () => ({
+    ['removePrices', () => sending(REMOVE_PRICES, {
       priceListId: listA.id, productIds: [products[0]!.id],
     })],
-    ['products', 'query { products { totalCount } }', () => ({})],
-    ['product', 'query ($id: ID!) { product(id: $id) { id } }', () => ({ id: products[0]!.id })],
-    ['priceLists', 'query { priceLists { totalCount } }', () => ({})],
-    ['priceList (another account\'s)', PRICE_LIST_ENTRIES, () => ({ id: listB.id })],
-    ['priceList (the customer\'s own)', PRICE_LIST_ENTRIES, () => ({ id: listA.id })],
+    ['products', () => sending(PRODUCT_COUNT, {})],
+    ['product', () => sending(PRODUCT, { id: products[0]!.id })],
+    ['priceLists', () => sending(PRICE_LIST_COUNT, {})],
+    ['priceList (another account\'s)', () => sending(PRICE_LIST_ENTRIES, { id: listB.id })],
+    ['priceList (the customer\'s own)', () => sending(PRICE_LIST_ENTRIES, { id: listA.id })],
   ];
 
   const callers: [string, string, () => GraphQLClient][] = [
@@ -102,10 +91,11 @@ describe('staff-only catalog operations', () => {
   ];
 
   for (const [who, code, client] of callers) {
-    it.each(operations)(`refuse ${who} %s, and change nothing`, async (_, document, variables) => {
+    it.each(operations)(`refuse ${who} %s, and change nothing`, async (_, operation) => {
       const before = await snapshot();
 
-      const result = await client().request(document, variables());
+      const { document, variables } = operation();
+      const result = await client().request(document, variables);
 
       expect(result.errors?.[0]?.extensions?.code).toBe(code);
       expect(result.data ?? null).toBeNull();
@@ -116,7 +106,7 @@ describe('staff-only catalog operations', () => {
 
 describe('a customer', () => {
   it('reads the prices of their own account\'s price list only', async () => {
-    const data = await customerA.client.ok<MyPriceList, object>(MY_PRICE_LIST, { first: 10 });
+    const data = await customerA.client.ok(MY_PRICE_LIST, { first: 10 });
 
     const list = data.me.account!.priceList!;
     expect(list.id).toBe(listA.id);
@@ -131,7 +121,7 @@ describe('a customer', () => {
 
   it('searches their price list by name, ignoring case and diacritics', async () => {
     for (const search of ['șURUB', 'surub m8', 'ȘUR']) {
-      const data = await customerA.client.ok<MyPriceList, object>(MY_PRICE_LIST, { search });
+      const data = await customerA.client.ok(MY_PRICE_LIST, { search });
       const skus = data.me.account!.priceList!.entries.edges.map((e) => e.node.product.sku);
       expect(skus, search).toEqual(['SUR-001']);
     }
@@ -139,7 +129,7 @@ describe('a customer', () => {
 
   it('of an account without a price list gets null, not an error', async () => {
     const customer = await createCustomer(api);
-    const data = await customer.client.ok<MyPriceList, object>(MY_PRICE_LIST);
+    const data = await customer.client.ok(MY_PRICE_LIST);
     expect(data.me.account).not.toBeNull();
     expect(data.me.account!.priceList).toBeNull();
   });
@@ -147,7 +137,7 @@ describe('a customer', () => {
   it('sees a new price as soon as staff set it', async () => {
     await setPrices(staff, listA.id, [{ productId: products[2]!.id, unitPrice: '99.90' }]);
 
-    const data = await customerA.client.ok<MyPriceList, object>(MY_PRICE_LIST, { search: 'car-' });
+    const data = await customerA.client.ok(MY_PRICE_LIST, { search: 'car-' });
 
     const edges = data.me.account!.priceList!.entries.edges;
     expect(edges.map((e) => [e.node.product.sku, e.node.unitPrice.amount])).toEqual([
@@ -158,7 +148,7 @@ describe('a customer', () => {
 
 describe('staff', () => {
   it('have no account of their own', async () => {
-    const data = await staff.ok<MyPriceList, object>(MY_PRICE_LIST);
+    const data = await staff.ok(MY_PRICE_LIST);
     expect(data.me.account).toBeNull();
   });
 });

@@ -5,14 +5,15 @@ import {
   createPriceList, createProduct, entryPage, setPrices, uniqueTag, type ProductFields,
 } from '../support/catalog.js';
 import { createStaff } from '../support/fixtures.js';
+import { graphql } from '../generated/index.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const PRODUCT = `query Product($id: ID!) {
+const PRODUCT = graphql(`query Product($id: ID!) {
   product(id: $id) { id sku name unit vatRate listPrice { amount currency } }
-}`;
-const PRODUCT_COUNT = `query { products(first: 1) { totalCount } }`;
-const PRICE_LIST_COUNT = `query { priceLists(first: 1) { totalCount } }`;
+}`);
+const PRODUCT_COUNT = graphql(`query ProductCount { products(first: 1) { totalCount } }`);
+const PRICE_LIST_COUNT = graphql(`query PriceListCount { priceLists(first: 1) { totalCount } }`);
 
 let api: TestApp;
 let staff: GraphQLClient;
@@ -29,12 +30,11 @@ afterAll(async () => {
 });
 
 async function productCount(): Promise<number> {
-  return (await staff.ok<{ products: { totalCount: number } }, object>(PRODUCT_COUNT)).products
-    .totalCount;
+  return (await staff.ok(PRODUCT_COUNT)).products.totalCount;
 }
 
 async function priceListCount(): Promise<number> {
-  const data = await staff.ok<{ priceLists: { totalCount: number } }, object>(PRICE_LIST_COUNT);
+  const data = await staff.ok(PRICE_LIST_COUNT);
   return data.priceLists.totalCount;
 }
 
@@ -56,7 +56,7 @@ describe('products', () => {
       vatRate: '21.00',
       listPrice: { amount: '0.35', currency: 'RON' },
     });
-    const read = await staff.ok<{ product: ProductFields }, object>(PRODUCT, { id: product.id });
+    const read = await staff.ok(PRODUCT, { id: product.id });
     expect(read.product).toEqual(product);
   });
 
@@ -134,7 +134,7 @@ describe('products', () => {
   it('are updated field by field; the rest stays', async () => {
     const product = await createProduct(staff, { listPrice: '10.00' });
 
-    const data = await staff.ok<{ updateProduct: ProductFields }, object>(UPDATE_PRODUCT, {
+    const data = await staff.ok(UPDATE_PRODUCT, {
       id: product.id,
       input: { listPrice: '12.50', name: 'Renamed' },
     });
@@ -158,7 +158,7 @@ describe('products', () => {
     expect(unknown.extensions?.code).toBe('NOT_FOUND');
     expect(garbage.extensions?.code).toBe('NOT_FOUND');
     expect(badVat.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.vatRate' });
-    const read = await staff.ok<{ product: ProductFields }, object>(PRODUCT, { id: two.id });
+    const read = await staff.ok(PRODUCT, { id: two.id });
     expect(read.product).toEqual(two);
   });
 
@@ -207,13 +207,10 @@ describe('setPrices', () => {
     const list = await createPriceList(staff, { currency: 'EUR' });
     const [a, b, c] = await catalogOf(3);
 
-    const first = await staff.ok<{ setPrices: { entries: { totalCount: number } } }, object>(
-      SET_PRICES,
-      {
-        priceListId: list.id,
-        entries: [{ productId: a!.id, unitPrice: '10' }, { productId: b!.id, unitPrice: '20.5' }],
-      },
-    );
+    const first = await staff.ok(SET_PRICES, {
+      priceListId: list.id,
+      entries: [{ productId: a!.id, unitPrice: '10' }, { productId: b!.id, unitPrice: '20.5' }],
+    });
     await setPrices(staff, list.id, [
       { productId: b!.id, unitPrice: '19.99' },
       { productId: c!.id, unitPrice: '7.00' },

@@ -5,31 +5,33 @@ import {
   type PriceListFields, type ProductFields,
 } from '../support/catalog.js';
 import { createStaff } from '../support/fixtures.js';
+import { graphql } from '../generated/index.js';
+import type { EntryCountQueryVariables, ProductPageQuery } from '../generated/graphql.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const PRODUCTS = `query Products($first: Int, $after: String, $search: String) {
+const PRODUCTS = graphql(`query ProductPage($first: Int, $after: String, $search: String) {
   products(first: $first, after: $after, search: $search) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { id sku name } }
   }
-}`;
-const PRICE_LISTS = `query PriceLists($first: Int, $after: String, $search: String) {
+}`);
+const PRICE_LISTS = graphql(`query PriceListPage($first: Int, $after: String, $search: String) {
   priceLists(first: $first, after: $after, search: $search) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id name } }
   }
-}`;
-
-interface ProductPage {
-  products: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; sku: string; name: string } }[];
-  };
-}
+}`);
+const ENTRY_COUNT = graphql(`query EntryCount(
+  $id: ID!, $first: Int, $after: String, $search: String
+) {
+  priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }
+}`);
+const REMOVE_PRICE = graphql(`mutation RemovePrice($l: ID!, $p: [ID!]!) {
+  removePrices(priceListId: $l, productIds: $p) { id }
+}`);
 
 let api: TestApp;
 let staff: GraphQLClient;
@@ -61,7 +63,7 @@ afterAll(async () => {
 
 async function allPages(first: number, search?: string): Promise<string[]> {
   const skus: string[] = [];
-  let after: string | null = null;
+  let after: string | null | undefined = null;
   for (;;) {
     const page = await entryPage(staff, list.id, { first, after, search });
     skus.push(...page.edges.map((e) => e.node.product.sku));
@@ -93,10 +95,7 @@ describe('PriceList.entries', () => {
       products.slice(10, 20).map((p) => p.sku),
     );
     expect(second.totalCount).toBe(26);
-    await staff.ok(
-      `mutation ($l: ID!, $p: [ID!]!) { removePrices(priceListId: $l, productIds: $p) { id } }`,
-      { l: list.id, p: [early.id] },
-    );
+    await staff.ok(REMOVE_PRICE, { l: list.id, p: [early.id] });
   });
 
   it('searches SKU and name, ignoring case and diacritics, with the count to match', async () => {
@@ -120,7 +119,7 @@ describe('PriceList.entries', () => {
     expect((await entryPage(staff, list.id, { search: 'Diblu_plastic' })).totalCount).toBe(0);
   });
 
-  const badPages: [string, object, string][] = [
+  const badPages: [string, Omit<EntryCountQueryVariables, 'id'>, string][] = [
     ['first above 100', { first: 101 }, 'first'],
     ['first of zero', { first: 0 }, 'first'],
     ['a cursor it never gave out', { after: 'bm90LWEtY3Vyc29y' }, 'after'],
@@ -129,24 +128,19 @@ describe('PriceList.entries', () => {
   ];
 
   it.each(badPages)('refuses %s', async (_, args, field) => {
-    const error = await staff.fails(
-      `query ($id: ID!, $first: Int, $after: String, $search: String) {
-        priceList(id: $id) { entries(first: $first, after: $after, search: $search) { totalCount } }
-      }`,
-      { id: list.id, ...args },
-    );
+    const error = await staff.fails(ENTRY_COUNT, { id: list.id, ...args });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
 
 describe('products and priceLists for staff', () => {
   it('page through products by SKU and search them', async () => {
-    const page = await staff.ok<ProductPage, object>(PRODUCTS, { first: 5, search: `e${tag}` });
+    const page = await staff.ok(PRODUCTS, { first: 5, search: `e${tag}` });
     expect(page.products.totalCount).toBe(25);
-    const skus = (data: ProductPage) => data.products.edges.map((e) => e.node.sku);
+    const skus = (data: ProductPageQuery) => data.products.edges.map((e) => e.node.sku);
     expect(skus(page)).toEqual(products.slice(0, 5).map((p) => p.sku));
 
-    const next = await staff.ok<ProductPage, object>(PRODUCTS, {
+    const next = await staff.ok(PRODUCTS, {
       first: 5, search: `e${tag}`, after: page.products.pageInfo.endCursor,
     });
     expect(skus(next)).toEqual(products.slice(5, 10).map((p) => p.sku));
@@ -159,10 +153,7 @@ describe('products and priceLists for staff', () => {
 
   it('find price lists by part of their name', async () => {
     const other = await createPriceList(staff, { name: `Angro ${tag}` });
-    const data = await staff.ok<{ priceLists: { edges: { node: { id: string } }[] } }, object>(
-      PRICE_LISTS,
-      { search: `angro ${tag.toLowerCase()}` },
-    );
+    const data = await staff.ok(PRICE_LISTS, { search: `angro ${tag.toLowerCase()}` });
     expect(data.priceLists.edges.map((e) => e.node.id)).toEqual([other.id]);
   });
 });

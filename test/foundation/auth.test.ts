@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const LOGIN = `mutation Login($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     accessToken refreshToken expiresAt user { id email name role }
   }
-}`;
-const REFRESH = `mutation Refresh($refreshToken: String!) {
+}`);
+const REFRESH = graphql(`mutation Refresh($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) { accessToken refreshToken expiresAt }
-}`;
-const LOGOUT = `mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
-const ME = `query { me { id email role } }`;
-
-interface LoginData {
-  login: { accessToken: string; refreshToken: string; user: { id: string; role: string } };
-}
-interface RefreshData {
-  refreshSession: { accessToken: string; refreshToken: string };
-}
+}`);
+const LOGOUT = graphql(`mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}`);
+const ME = graphql(`query SignedInMe { me { id email role } }`);
 
 let api: TestApp;
 
@@ -31,14 +27,14 @@ afterAll(async () => {
 
 describe('sign-in', () => {
   it('signs the bootstrap administrator in and answers me', async () => {
-    const data = await api.client.ok<LoginData, object>(LOGIN, {
+    const data = await api.client.ok(LOGIN, {
       email: ADMIN_EMAIL.toUpperCase(),
       password: ADMIN_PASSWORD,
     });
     expect(data.login.user.role).toBe('ADMIN');
 
     const signedIn = api.client.withToken(data.login.accessToken);
-    const me = await signedIn.ok<{ me: { email: string } }, object>(ME);
+    const me = await signedIn.ok(ME);
     expect(me.me.email).toBe(ADMIN_EMAIL);
   });
 
@@ -54,7 +50,7 @@ describe('sign-in', () => {
   });
 
   it('refuses me without a token, with a forged token and with garbage', async () => {
-    const good = await api.client.ok<LoginData, object>(LOGIN, {
+    const good = await api.client.ok(LOGIN, {
       email: ADMIN_EMAIL,
       password: ADMIN_PASSWORD,
     });
@@ -70,11 +66,11 @@ describe('sign-in', () => {
 
 describe('refresh tokens', () => {
   it('rotates on every use, and a reused token ends the whole session', async () => {
-    const first = await api.client.ok<LoginData, object>(LOGIN, {
+    const first = await api.client.ok(LOGIN, {
       email: ADMIN_EMAIL,
       password: ADMIN_PASSWORD,
     });
-    const second = await api.client.ok<RefreshData, object>(REFRESH, {
+    const second = await api.client.ok(REFRESH, {
       refreshToken: first.login.refreshToken,
     });
     expect(second.refreshSession.refreshToken).not.toBe(first.login.refreshToken);
@@ -92,7 +88,7 @@ describe('refresh tokens', () => {
   });
 
   it('lets only one of two concurrent refreshes with the same token win', async () => {
-    const login = await api.client.ok<LoginData, object>(LOGIN, {
+    const login = await api.client.ok(LOGIN, {
       email: ADMIN_EMAIL,
       password: ADMIN_PASSWORD,
     });
@@ -103,7 +99,7 @@ describe('refresh tokens', () => {
   });
 
   it('ends the session on logout', async () => {
-    const login = await api.client.ok<LoginData, object>(LOGIN, {
+    const login = await api.client.ok(LOGIN, {
       email: ADMIN_EMAIL,
       password: ADMIN_PASSWORD,
     });

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 let api: TestApp;
@@ -100,15 +101,14 @@ describe('in production', () => {
     await prod?.stop();
   });
 
-  const INTROSPECTION = '{ __schema { queryType { name } } }';
+  const INTROSPECTION = graphql(`query QueryTypeName { __schema { queryType { name } } }`);
 
   it('answers introspection to signed-in staff only', async () => {
     const anonymous = await prod.client.fails(INTROSPECTION);
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
 
     const staff = await prod.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-    type Introspected = { __schema: { queryType: { name: string } } };
-    const data = await staff.ok<Introspected, object>(INTROSPECTION);
+    const data = await staff.ok(INTROSPECTION);
     expect(data.__schema.queryType.name).toBe('Query');
   });
 

@@ -48,7 +48,7 @@ async function watchers(quoteId: string, tokens: (string | null)[], count: numbe
     for (let i = 0; i < count; i += 1) {
       const socket = await LiveClient.connect(api.wsUrl, token);
       sockets.push(socket);
-      threads.push(socket.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId }));
+      threads.push(socket.subscribe(FEEDBACK_ADDED, { quoteId }));
     }
   }
   await subscriptionsOn(api, before + threads.length);

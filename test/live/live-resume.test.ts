@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import { eventually } from '../support/eventually.js';
 import type { CustomerFixture } from '../support/fixtures.js';
 import { LiveClient, type TestSubscription } from '../support/live-client.js';
@@ -16,10 +17,12 @@ import { startSecondInstance, startTestApp, type TestApp } from '../support/test
  */
 
 const PEER_RECONNECT_MS = 1_500;
-const LOGIN = `mutation ($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation ResumeLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken refreshToken }
-}`;
-const LOGOUT = `mutation ($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+}`);
+const LOGOUT = graphql(`mutation ResumeLogout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}`);
 
 let api: TestApp;
 let peer: TestApp;
@@ -57,7 +60,7 @@ async function followThread(
   after: string | null = null,
 ): Promise<TestSubscription<FeedbackMessage>> {
   const before = peer.app.services.live.hub.size;
-  const thread = socket.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId, after });
+  const thread = socket.subscribe(FEEDBACK_ADDED, { quoteId, after });
   await subscriptionsOn(peer, before + 1);
   return thread;
 }
@@ -82,7 +85,7 @@ describe('feedbackAdded(after)', () => {
     const posting = (async () => {
       for (let i = 0; i < 6; i += 1) during.push(await staffPosts(quoteId, `seam ${i}`));
     })();
-    const thread = socket.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId, after: first });
+    const thread = socket.subscribe(FEEDBACK_ADDED, { quoteId, after: first });
     await posting;
     const last = await staffPosts(quoteId, 'after the seam');
 
@@ -117,7 +120,7 @@ describe('feedbackAdded(after)', () => {
     const after = kind === 'other' ? await staffPosts(otherQuote, 'elsewhere') : 'garbage';
     const socket = await socketOnPeer(company.client.accessToken);
 
-    const attempt = socket.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId, after });
+    const attempt = socket.subscribe(FEEDBACK_ADDED, { quoteId, after });
 
     const error = await attempt.failure();
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -165,8 +168,8 @@ describe('when the subscriber may no longer listen', () => {
 
   it.each(endings)('stops delivering and closes with 4403 when %s', async (_name, end) => {
     const fixture = await world.newCustomer();
-    const session = await api.client.ok<{ login: { accessToken: string; refreshToken: string } },
-      object>(LOGIN, { email: fixture.email, password: fixture.password });
+    const credentials = { email: fixture.email, password: fixture.password };
+    const session = await api.client.ok(LOGIN, credentials);
     const customer = { ...fixture, refreshToken: session.login.refreshToken };
     const quoteId = await world.newSentQuote(customer.accountId);
     const socket = await socketOnPeer(session.login.accessToken);

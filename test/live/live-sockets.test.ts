@@ -1,12 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/auth/access-tokens.js';
+import { graphql } from '../generated/index.js';
 import { LiveClient } from '../support/live-client.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
-const LOGIN = `mutation ($email: String!, $password: String!) {
+const LOGIN = graphql(`mutation SocketsLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) { accessToken refreshToken }
-}`;
-const LOGOUT = `mutation ($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+}`);
+const LOGOUT = graphql(`mutation SocketsLogout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}`);
 
 let api: TestApp;
 const clients: LiveClient[] = [];
@@ -24,10 +27,7 @@ afterAll(async () => {
 });
 
 async function login(): Promise<{ accessToken: string; refreshToken: string }> {
-  type Tokens = { login: { accessToken: string; refreshToken: string } };
-  const data = await api.client.ok<Tokens, object>(
-    LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
-  );
+  const data = await api.client.ok(LOGIN, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   return data.login;
 }
 
@@ -101,7 +101,8 @@ describe('subscriptions over HTTP', () => {
     const { accessToken } = await login();
 
     const client = api.client.withToken(accessToken);
-    const error = await client.fails('subscription { quoteStatusChanged { id } }');
+    const error = await client.fails(graphql(`subscription OverHttp {
+      quoteStatusChanged { id } }`));
 
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/WebSocket/);

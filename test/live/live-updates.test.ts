@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import type { CustomerFixture } from '../support/fixtures.js';
+import type { Operation, VariablesArg } from '../support/graphql-client.js';
 import { LiveClient, type TestSubscription } from '../support/live-client.js';
 import {
-  FEEDBACK_ADDED, type FeedbackMessage, type LiveWorld, postFeedback, setUpLiveWorld,
+  FEEDBACK_ADDED, type LiveWorld, postFeedback, setUpLiveWorld,
   subscriptionsOn,
 } from '../support/live-fixtures.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/test-app.js';
@@ -12,28 +14,34 @@ import { startSecondInstance, startTestApp, type TestApp } from '../support/test
  * customers act through `peer`, as behind a load balancer.
  */
 
-const QUOTE_FIELDS = `id number status origin revision
+// Spread by both the subscription and the query, so that their answers can be compared.
+graphql(`fragment LiveQuoteFields on Quote {
+  id number status origin revision
   account { id companyName }
   lines { product { id sku } quantity unitPrice { amount currency } lineTotal { amount currency } }
-  subtotal { amount currency } taxTotal { amount currency } total { amount currency }`;
-const QUOTE_STATUS_CHANGED = `subscription { quoteStatusChanged { ${QUOTE_FIELDS} } }`;
-const QUOTE = `query ($id: ID!) { quote(id: $id) { ${QUOTE_FIELDS} } }`;
-const ORDER_STATUS_CHANGED = `subscription {
+  subtotal { amount currency } taxTotal { amount currency } total { amount currency }
+}`);
+const QUOTE_STATUS_CHANGED = graphql(`subscription LiveQuoteStatusChanged {
+  quoteStatusChanged { ...LiveQuoteFields }
+}`);
+const QUOTE = graphql(`query LiveQuote($id: ID!) { quote(id: $id) { ...LiveQuoteFields } }`);
+const ORDER_STATUS_CHANGED = graphql(`subscription LiveSalesOrderStatusChanged {
   salesOrderStatusChanged { id number status quote { id } total { amount currency } }
-}`;
-const ACCEPT_QUOTE = `mutation ($id: ID!) { acceptQuote(id: $id) { quote { id status } } }`;
-const APPROVE_QUOTE = `mutation ($id: ID!) { approveQuote(id: $id) { id status } }`;
-const CANCEL_QUOTE = `mutation ($id: ID!) { cancelQuote(id: $id) { id status } }`;
-const SET_ORDER_STATUS = `mutation ($id: ID!, $status: SalesOrderStatus!) {
+}`);
+const ACCEPT_QUOTE = graphql(`mutation LiveAcceptQuote($id: ID!) {
+  acceptQuote(id: $id) { quote { id status } }
+}`);
+const APPROVE_QUOTE = graphql(`mutation LiveApproveQuote($id: ID!) {
+  approveQuote(id: $id) { id status }
+}`);
+const CANCEL_QUOTE = graphql(`mutation LiveCancelQuote($id: ID!) {
+  cancelQuote(id: $id) { id status }
+}`);
+const SET_ORDER_STATUS = graphql(`mutation LiveSetSalesOrderStatus(
+  $id: ID!, $status: SalesOrderStatus!
+) {
   setSalesOrderStatus(id: $id, status: $status) { id status }
-}`;
-
-interface QuoteMessage {
-  quoteStatusChanged: { id: string; status: string; total: { amount: string } };
-}
-interface OrderMessage {
-  salesOrderStatusChanged: { id: string; status: string; quote: { id: string } };
-}
+}`);
 
 let api: TestApp;
 let peer: TestApp;
@@ -60,15 +68,15 @@ afterAll(async () => {
 });
 
 /** Subscribes on `api` as the given client and waits until the server holds the subscription. */
-async function listen<T>(
+async function listen<T, V>(
   token: string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: Operation<T, V>,
+  ...variables: VariablesArg<NoInfer<V>>
 ): Promise<TestSubscription<T>> {
   const socket = await LiveClient.connect(api.wsUrl, token);
   sockets.push(socket);
   const before = api.app.services.live.hub.size;
-  const subscription = socket.subscribe<T>(query, variables);
+  const subscription = socket.subscribe(query, ...variables);
   await subscriptionsOn(api, before + 1);
   return subscription;
 }
@@ -81,7 +89,7 @@ function onPeer(client: { accessToken: string | null }) {
 describe('feedbackAdded across instances', () => {
   it('delivers staff messages posted on the other instance to the customer, in order', async () => {
     const quoteId = await world.newSentQuote(companyA.accountId);
-    const thread = await listen<FeedbackMessage>(companyA.client.accessToken, FEEDBACK_ADDED,
+    const thread = await listen(companyA.client.accessToken, FEEDBACK_ADDED,
       { quoteId });
 
     const posted = [];
@@ -104,7 +112,7 @@ describe('feedbackAdded across instances', () => {
 
       const intruder = await LiveClient.connect(api.wsUrl, companyB.client.accessToken);
       sockets.push(intruder);
-      const attempt = intruder.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId });
+      const attempt = intruder.subscribe(FEEDBACK_ADDED, { quoteId });
 
       expect((await attempt.failure()).extensions?.code).toBe('NOT_FOUND');
       await postFeedback(onPeer(world.staff.client), quoteId, 'only for company A');
@@ -117,14 +125,14 @@ describe('feedbackAdded across instances', () => {
     sockets.push(socket);
 
     for (const quoteId of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const attempt = socket.subscribe<FeedbackMessage>(FEEDBACK_ADDED, { quoteId });
+      const attempt = socket.subscribe(FEEDBACK_ADDED, { quoteId });
       expect((await attempt.failure()).extensions?.code).toBe('NOT_FOUND');
     }
   });
 
   it('lets staff follow any thread and sees the customer\'s messages too', async () => {
     const quoteId = await world.newSentQuote(companyA.accountId);
-    const staffThread = await listen<FeedbackMessage>(world.staff.client.accessToken,
+    const staffThread = await listen(world.staff.client.accessToken,
       FEEDBACK_ADDED, { quoteId });
 
     const id = await postFeedback(onPeer(companyA.client), quoteId, 'Putem primi mai repede?');
@@ -137,12 +145,12 @@ describe('feedbackAdded across instances', () => {
 describe('status changes across instances', () => {
   it('delivers each status change of a quote as the quote a query would answer', async () => {
     const quoteId = await world.newSentQuote(companyA.accountId);
-    const changes = await listen<QuoteMessage>(companyA.client.accessToken, QUOTE_STATUS_CHANGED);
+    const changes = await listen(companyA.client.accessToken, QUOTE_STATUS_CHANGED);
 
     await onPeer(companyA.client).ok(ACCEPT_QUOTE, { id: quoteId });
     const [accepted] = await changes.received(1);
 
-    const queried = await companyA.client.ok<{ quote: unknown }, object>(QUOTE, { id: quoteId });
+    const queried = await companyA.client.ok(QUOTE, { id: quoteId });
     expect(accepted!.quoteStatusChanged).toEqual(queried.quote);
     expect(accepted!.quoteStatusChanged.status).toBe('AWAITING_APPROVAL');
 
@@ -154,8 +162,8 @@ describe('status changes across instances', () => {
   it('sends a company only its own quotes, and staff everyone\'s, in order', async () => {
     const quoteOfA = await world.newSentQuote(companyA.accountId);
     const quoteOfB = await world.newSentQuote(companyB.accountId);
-    const forB = await listen<QuoteMessage>(companyB.client.accessToken, QUOTE_STATUS_CHANGED);
-    const forStaff = await listen<QuoteMessage>(world.staff.client.accessToken,
+    const forB = await listen(companyB.client.accessToken, QUOTE_STATUS_CHANGED);
+    const forStaff = await listen(world.staff.client.accessToken,
       QUOTE_STATUS_CHANGED);
 
     await onPeer(world.staff.client).ok(CANCEL_QUOTE, { id: quoteOfA });
@@ -171,13 +179,11 @@ describe('status changes across instances', () => {
   it('delivers sales order status changes to the company and not to another', async () => {
     const quoteId = await world.newSentQuote(companyA.accountId);
     await onPeer(companyA.client).ok(ACCEPT_QUOTE, { id: quoteId });
-    const orders = await listen<OrderMessage>(companyA.client.accessToken, ORDER_STATUS_CHANGED);
-    const othersOrders = await listen<OrderMessage>(companyB.client.accessToken,
+    const orders = await listen(companyA.client.accessToken, ORDER_STATUS_CHANGED);
+    const othersOrders = await listen(companyB.client.accessToken,
       ORDER_STATUS_CHANGED);
 
-    const approved = await onPeer(world.staff.client).ok<{ approveQuote: { id: string } }, object>(
-      APPROVE_QUOTE, { id: quoteId },
-    );
+    const approved = await onPeer(world.staff.client).ok(APPROVE_QUOTE, { id: quoteId });
     const orderId = approved.approveQuote.id;
     await onPeer(world.staff.client).ok(SET_ORDER_STATUS, { id: orderId, status: 'IN_PRODUCTION' });
 

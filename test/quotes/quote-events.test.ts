@@ -4,6 +4,7 @@ import type { LiveEvent } from '../../src/live/live-events.js';
 import { LIVE_CHANNEL } from '../../src/live/live-events.js';
 import { QuoteStatus } from '../../src/quotes/quote-enums.js';
 import { Quote } from '../../src/quotes/quote.entity.js';
+import { graphql } from '../generated/index.js';
 import { eventually } from '../support/outbox.js';
 import {
   ACCEPT_QUOTE, POST_FEEDBACK, QUOTE, SET_SALES_ORDER_STATUS, approve, bucharestDay, sentQuote,
@@ -16,6 +17,10 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * once committed, for the subscriptions to pass on; the offers' expiry is
  * stored by the sweep with its own history entry and event.
  */
+
+const APPROVE_AGAIN = graphql(`mutation ApproveConfirmedQuote($id: ID!) {
+  approveQuote(id: $id) { id }
+}`);
 
 let api: TestApp;
 let world: QuoteWorld;
@@ -51,8 +56,7 @@ describe('live events', () => {
     const quote = await sentQuote(staff.client, {
       accountId: customer.accountId, lines: [{ productId: world.pipe.id, quantity: '1' }],
     });
-    const feedback = await customer.client.ok<{ postFeedback: { id: string } }, object>(
-      POST_FEEDBACK, { quoteId: quote.id, body: 'OK' });
+    const feedback = await customer.client.ok(POST_FEEDBACK, { quoteId: quote.id, body: 'OK' });
     await customer.client.ok(ACCEPT_QUOTE, { id: quote.id });
     const order = await approve(staff.client, quote.id);
     await staff.client.ok(SET_SALES_ORDER_STATUS, { id: order.id, status: 'IN_PRODUCTION' });
@@ -80,8 +84,7 @@ describe('live events', () => {
     await eventually('the sent event', async () => eventsFor(quote.id).length === 2);
 
     await staff.client.fails(SET_SALES_ORDER_STATUS, { id: quote.id, status: 'DELIVERED' });
-    await staff.client.fails(`mutation ($id: ID!) { approveQuote(id: $id) { id } }`,
-      { id: quote.id });
+    await staff.client.fails(APPROVE_AGAIN, { id: quote.id });
     await customer.client.ok(QUOTE, { id: quote.id });
 
     expect(eventsFor(quote.id)).toHaveLength(2);
@@ -105,9 +108,7 @@ describe('the expiry sweep', () => {
     const em = api.app.database.orm.em.fork();
     expect((await em.findOneOrFail(Quote, quote.id)).status).toBe(QuoteStatus.EXPIRED);
     expect((await em.findOneOrFail(Quote, fresh.id)).status).toBe(QuoteStatus.SENT);
-    const read = await customer.client.ok<{ quote: { status: string; history: {
-      from: string | null; to: string; by: unknown; note: string | null;
-    }[] } }, object>(QUOTE, { id: quote.id });
+    const read = await customer.client.ok(QUOTE, { id: quote.id });
     expect(read.quote.status).toBe('EXPIRED');
     expect(read.quote.history.at(-1)).toMatchObject({
       from: 'SENT', to: 'EXPIRED', by: null, note: `Valid until ${bucharestDay(-1)}.`,

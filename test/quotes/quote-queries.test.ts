@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { POST_FEEDBACK, QUOTES, createQuote, sentQuote } from '../support/quote-api.js';
 import { quoteWorld, type QuoteWorld } from '../support/quote-setup.js';
@@ -9,7 +10,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * size: every field of a listed quote is read through a batch loader.
  */
 
-const QUOTE_PAGE = `query QuotePage($first: Int) {
+const QUOTE_PAGE = graphql(`query QuotePage($first: Int) {
   quotes(first: $first, status: [DRAFT, SENT]) {
     totalCount
     edges {
@@ -28,7 +29,7 @@ const QUOTE_PAGE = `query QuotePage($first: Int) {
       }
     }
   }
-}`;
+}`);
 
 let api: TestApp;
 let world: QuoteWorld;
@@ -69,7 +70,7 @@ afterAll(async () => {
 /** The statements one request runs, leaving out the mail sender's own work. */
 async function countStatements(client: GraphQLClient, first: number): Promise<number> {
   statements.length = 0;
-  const data = await client.ok<{ quotes: { edges: unknown[] } }, object>(QUOTE_PAGE, { first });
+  const data = await client.ok(QUOTE_PAGE, { first });
   expect(data.quotes.edges).toHaveLength(first);
   return statements.filter((sql) => !sql.includes('mail_outbox')).length;
 }

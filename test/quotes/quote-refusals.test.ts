@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '../support/graphql-client.js';
+import { graphql } from '../generated/index.js';
+import type { SalesOrderStatus } from '../generated/graphql.js';
+import {
+  type GraphQLClient, type Operation, sending, type Sending, sourceOf,
+} from '../support/graphql-client.js';
 import {
   ACCEPT_QUOTE, APPROVE_QUOTE, CANCEL_QUOTE, CREATE_QUOTE, ISSUE_INVOICE, PLACE_ORDER,
   POST_FEEDBACK, QUOTE, QUOTES, RECORD_PAYMENT, REJECT_QUOTE, SALES_ORDERS, SEND_QUOTE,
@@ -30,11 +34,24 @@ afterAll(async () => {
   await api?.stop();
 });
 
+const QUOTE_STATUS = graphql(`query RefusedQuoteStatus($id: ID!) {
+  quote(id: $id) { status }
+}`);
+
+const CANCEL_INVOICE = graphql(`mutation RefusalsCancelInvoice($id: ID!) {
+  cancelInvoice(id: $id) { status }
+}`);
+
+const SALES_ORDER = graphql(`query OtherCompanysSalesOrder($id: ID!) {
+  salesOrder(id: $id) { id }
+}`);
+
+const INVOICE = graphql(`query OtherCompanysInvoice($id: ID!) { invoice(id: $id) { id } }`);
+
 const oneLine = () => [{ productId: world.pipe.id, quantity: '1' }];
 
 async function statusOf(id: string): Promise<string> {
-  const data = await staff.ok<{ quote: { status: string } }, object>(
-    'query ($id: ID!) { quote(id: $id) { status } }', { id });
+  const data = await staff.ok(QUOTE_STATUS, { id });
   return data.quote.status;
 }
 
@@ -55,7 +72,7 @@ async function quoteIn(status: string): Promise<string> {
 }
 
 describe('quote steps the lifecycle does not have', () => {
-  const cases: [string, string, 'staff' | 'customer', string][] = [
+  const cases: [string, string, 'staff' | 'customer', Operation<unknown, { id: string }>][] = [
     ['DRAFT', 'approveQuote', 'staff', APPROVE_QUOTE],
     ['SENT', 'sendQuote', 'staff', SEND_QUOTE],
     ['SENT', 'approveQuote', 'staff', APPROVE_QUOTE],
@@ -100,9 +117,9 @@ describe('quote steps the lifecycle does not have', () => {
 });
 
 describe('sales order and invoice steps out of order', () => {
-  async function orderIn(status: string): Promise<string> {
+  async function orderIn(status: SalesOrderStatus): Promise<string> {
     const order = await approve(staff, await quoteIn('AWAITING_APPROVAL'));
-    const path = ['IN_PRODUCTION', 'READY_FOR_DELIVERY', 'DELIVERED'];
+    const path: SalesOrderStatus[] = ['IN_PRODUCTION', 'READY_FOR_DELIVERY', 'DELIVERED'];
     for (const next of path.slice(0, path.indexOf(status) + 1)) {
       await staff.ok(SET_SALES_ORDER_STATUS, { id: order.id, status: next });
     }
@@ -112,7 +129,7 @@ describe('sales order and invoice steps out of order', () => {
     return order.id;
   }
 
-  it.each([
+  it.each<[SalesOrderStatus, SalesOrderStatus]>([
     ['CONFIRMED', 'DELIVERED'],
     ['CONFIRMED', 'CONFIRMED'],
     ['IN_PRODUCTION', 'CONFIRMED'],
@@ -131,8 +148,7 @@ describe('sales order and invoice steps out of order', () => {
       .toBe('INVALID_TRANSITION');
 
     const id = await orderIn('DELIVERED');
-    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
-      ISSUE_INVOICE, { salesOrderId: id });
+    const issued = await staff.ok(ISSUE_INVOICE, { salesOrderId: id });
     const invoiceId = issued.issueInvoice.id;
     expect((await staff.fails(ISSUE_INVOICE, { salesOrderId: id })).extensions?.code)
       .toBe('INVALID_TRANSITION');
@@ -151,14 +167,12 @@ describe('sales order and invoice steps out of order', () => {
 
   it('refuses to cancel an invoiced order until its invoice is cancelled', async () => {
     const id = await orderIn('IN_PRODUCTION');
-    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
-      ISSUE_INVOICE, { salesOrderId: id });
+    const issued = await staff.ok(ISSUE_INVOICE, { salesOrderId: id });
 
     const refused = await staff.fails(SET_SALES_ORDER_STATUS, { id, status: 'CANCELLED' });
     expect(refused.extensions?.code).toBe('INVALID_TRANSITION');
 
-    await staff.ok(`mutation ($id: ID!) { cancelInvoice(id: $id) { status } }`,
-      { id: issued.issueInvoice.id });
+    await staff.ok(CANCEL_INVOICE, { id: issued.issueInvoice.id });
     await staff.ok(SET_SALES_ORDER_STATUS, { id, status: 'CANCELLED' });
   });
 });
@@ -169,26 +183,28 @@ describe("another company's records", () => {
     const sent = await quoteIn('SENT');
     const order = await approve(staff, await quoteIn('AWAITING_APPROVAL'));
     await staff.ok(SET_SALES_ORDER_STATUS, { id: order.id, status: 'IN_PRODUCTION' });
-    const invoice = await staff.ok<{ issueInvoice: { id: string } }, object>(
-      ISSUE_INVOICE, { salesOrderId: order.id });
+    const invoice = await staff.ok(ISSUE_INVOICE, { salesOrderId: order.id });
 
-    const attempts: [string, object][] = [
-      [QUOTE, { id: sent }],
-      [ACCEPT_QUOTE, { id: sent }],
-      [REJECT_QUOTE, { id: sent }],
-      [POST_FEEDBACK, { quoteId: sent, body: 'Hi' }],
-      ['query ($id: ID!) { salesOrder(id: $id) { id } }', { id: order.id }],
-      ['query ($id: ID!) { invoice(id: $id) { id } }', { id: invoice.issueInvoice.id }],
+    const attempts: Sending[] = [
+      sending(QUOTE, { id: sent }),
+      sending(ACCEPT_QUOTE, { id: sent }),
+      sending(REJECT_QUOTE, { id: sent }),
+      sending(POST_FEEDBACK, { quoteId: sent, body: 'Hi' }),
+      sending(SALES_ORDER, { id: order.id }),
+      sending(INVOICE, { id: invoice.issueInvoice.id }),
     ];
-    for (const [doc, variables] of attempts) {
-      const error = await other.client.fails(doc, variables);
-      expect(error.extensions?.code, doc).toBe('NOT_FOUND');
+    for (const { document, variables } of attempts) {
+      const error = await other.client.fails(document, variables);
+      expect(error.extensions?.code, sourceOf(document)).toBe('NOT_FOUND');
     }
     expect(await statusOf(sent)).toBe('SENT');
 
-    const lists = await Promise.all([QUOTES, SALES_ORDERS, INVOICES].map((doc) =>
-      other.client.ok<Record<string, { totalCount: number }>, object>(doc, {})));
-    expect(lists.map((list) => Object.values(list)[0]!.totalCount)).toEqual([0, 0, 0]);
+    const lists = await Promise.all([
+      other.client.ok(QUOTES, {}).then((data) => data.quotes),
+      other.client.ok(SALES_ORDERS, {}).then((data) => data.salesOrders),
+      other.client.ok(INVOICES, {}).then((data) => data.invoices),
+    ]);
+    expect(lists.map((list) => list.totalCount)).toEqual([0, 0, 0]);
   });
 
   it('answers a malformed id like a missing one', async () => {
@@ -200,36 +216,45 @@ describe("another company's records", () => {
 describe('actions of the other role', () => {
   const anonymous = () => api.client;
 
-  const variables = (id: string): Record<string, object> => ({
-    createQuote: { input: { accountId: world.customer.accountId, lines: oneLine() } },
-    placeOrder: { input: { lines: oneLine() } },
-    setSalesOrderStatus: { id, status: 'IN_PRODUCTION' },
-    issueInvoice: { salesOrderId: id },
-    quotes: {},
-  });
+  /** Each call, with its variables made from the id of a SENT quote. */
+  const calls: Record<string, (id: string) => Sending> = {
+    createQuote: () => sending(CREATE_QUOTE, {
+      input: { accountId: world.customer.accountId, lines: oneLine() },
+    }),
+    sendQuote: (id) => sending(SEND_QUOTE, { id }),
+    approveQuote: (id) => sending(APPROVE_QUOTE, { id }),
+    cancelQuote: (id) => sending(CANCEL_QUOTE, { id }),
+    setSalesOrderStatus: (id) => sending(SET_SALES_ORDER_STATUS, { id, status: 'IN_PRODUCTION' }),
+    issueInvoice: (id) => sending(ISSUE_INVOICE, { salesOrderId: id }),
+    placeOrder: () => sending(PLACE_ORDER, { input: { lines: oneLine() } }),
+    acceptQuote: (id) => sending(ACCEPT_QUOTE, { id }),
+    rejectQuote: (id) => sending(REJECT_QUOTE, { id }),
+    quotes: () => sending(QUOTES, {}),
+  };
 
   it.each([
-    ['customer', 'createQuote', 'FORBIDDEN', CREATE_QUOTE],
-    ['customer', 'sendQuote', 'FORBIDDEN', SEND_QUOTE],
-    ['customer', 'approveQuote', 'FORBIDDEN', APPROVE_QUOTE],
-    ['customer', 'cancelQuote', 'FORBIDDEN', CANCEL_QUOTE],
-    ['customer', 'setSalesOrderStatus', 'FORBIDDEN', SET_SALES_ORDER_STATUS],
-    ['customer', 'issueInvoice', 'FORBIDDEN', ISSUE_INVOICE],
-    ['staff', 'placeOrder', 'FORBIDDEN', PLACE_ORDER],
-    ['staff', 'acceptQuote', 'FORBIDDEN', ACCEPT_QUOTE],
-    ['staff', 'rejectQuote', 'FORBIDDEN', REJECT_QUOTE],
-    ['anonymous', 'quotes', 'UNAUTHENTICATED', QUOTES],
-    ['anonymous', 'acceptQuote', 'UNAUTHENTICATED', ACCEPT_QUOTE],
-  ])('%s calling %s gets %s, and the quote stays as it was', async (who, name, code, doc) => {
+    ['customer', 'createQuote', 'FORBIDDEN'],
+    ['customer', 'sendQuote', 'FORBIDDEN'],
+    ['customer', 'approveQuote', 'FORBIDDEN'],
+    ['customer', 'cancelQuote', 'FORBIDDEN'],
+    ['customer', 'setSalesOrderStatus', 'FORBIDDEN'],
+    ['customer', 'issueInvoice', 'FORBIDDEN'],
+    ['staff', 'placeOrder', 'FORBIDDEN'],
+    ['staff', 'acceptQuote', 'FORBIDDEN'],
+    ['staff', 'rejectQuote', 'FORBIDDEN'],
+    ['anonymous', 'quotes', 'UNAUTHENTICATED'],
+    ['anonymous', 'acceptQuote', 'UNAUTHENTICATED'],
+  ])('%s calling %s gets %s, and the quote stays as it was', async (who, name, code) => {
     const id = await quoteIn('SENT');
-    const before = await staff.ok<{ quotes: { totalCount: number } }, object>(QUOTES, {});
+    const before = await staff.ok(QUOTES, {});
     const client = who === 'customer' ? customer : who === 'staff' ? staff : anonymous();
 
-    const error = await client.fails(doc, variables(id)[name] ?? { id });
+    const { document, variables } = calls[name]!(id);
+    const error = await client.fails(document, variables);
 
     expect(error.extensions?.code).toBe(code);
     expect(await statusOf(id)).toBe('SENT');
-    const after = await staff.ok<{ quotes: { totalCount: number } }, object>(QUOTES, {});
+    const after = await staff.ok(QUOTES, {});
     expect(after.quotes.totalCount).toBe(before.quotes.totalCount);
   });
 });
@@ -237,8 +262,7 @@ describe('actions of the other role', () => {
 describe('customers and drafts', () => {
   it('never shows a customer a draft, even when asked for by status', async () => {
     const id = await quoteIn('DRAFT');
-    const listed = await customer.ok<{ quotes: { edges: { node: { id: string } }[] } }, object>(
-      QUOTES, { status: ['DRAFT', 'SENT'], first: 100 });
+    const listed = await customer.ok(QUOTES, { status: ['DRAFT', 'SENT'], first: 100 });
     expect(listed.quotes.edges.map((e) => e.node.id)).not.toContain(id);
     expect((await customer.fails(POST_FEEDBACK, { quoteId: id, body: 'x' })).extensions?.code)
       .toBe('NOT_FOUND');

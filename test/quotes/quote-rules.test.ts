@@ -3,6 +3,7 @@ import { DEMO_COMPANY_IBAN, loadConfig } from '../../src/config/config.js';
 import { SalesOrder } from '../../src/orders/sales-order.entity.js';
 import { nextDocumentNumber } from '../../src/shared/document-number.js';
 import { createStaff } from '../support/fixtures.js';
+import { graphql } from '../generated/index.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import {
   ACCEPT_QUOTE, APPROVE_QUOTE, CREATE_QUOTE, ISSUE_INVOICE, RECORD_PAYMENT, REJECT_QUOTE,
@@ -36,18 +37,16 @@ afterAll(async () => {
 
 const oneLine = () => [{ productId: world.pipe.id, quantity: '1' }];
 
-interface Acceptance {
-  acceptQuote: {
-    quote: { status: string };
-    paymentRequired: boolean;
-    payment: {
-      reference: string; iban: string; amount: { amount: string; currency: string };
-    } | null;
-  };
-}
+const OVERDUE_INVOICES = graphql(`query OverdueInvoices {
+  invoices(overdue: true, first: 100) { edges { node { id overdue } } }
+}`);
+
+const CURRENT_INVOICES = graphql(`query CurrentInvoices {
+  invoices(overdue: false, first: 100) { edges { node { id } } }
+}`);
 
 async function quoteCount(): Promise<number> {
-  const data = await staff.ok<{ quotes: { totalCount: number } }, object>(
+  const data = await staff.ok(
     QUOTES, { status: ['DRAFT', 'SENT', 'AWAITING_APPROVAL', 'CONFIRMED', 'REJECTED',
       'CANCELLED', 'EXPIRED'] });
   return data.quotes.totalCount;
@@ -77,8 +76,7 @@ describe('concurrent decisions', () => {
     ]);
 
     expect([accepted.errors, rejected.errors].filter((e) => e === undefined)).toHaveLength(1);
-    const read = await staff.ok<{ quote: { status: string; history: unknown[] } }, object>(
-      QUOTE, { id: quote.id });
+    const read = await staff.ok(QUOTE, { id: quote.id });
     expect(['AWAITING_APPROVAL', 'REJECTED']).toContain(read.quote.status);
     expect(read.quote.history).toHaveLength(3);
   });
@@ -87,8 +85,7 @@ describe('concurrent decisions', () => {
 describe('invoices', () => {
   async function deliveredOrder(): Promise<string> {
     const quote = await placeOrder(customer, { lines: oneLine() });
-    const order = await staff.ok<{ approveQuote: { id: string } }, object>(
-      APPROVE_QUOTE, { id: quote.id });
+    const order = await staff.ok(APPROVE_QUOTE, { id: quote.id });
     return order.approveQuote.id;
   }
 
@@ -106,8 +103,7 @@ describe('invoices', () => {
 
   it('take two payments at once only while they fit what is due', async () => {
     const salesOrderId = await deliveredOrder();
-    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
-      ISSUE_INVOICE, { salesOrderId });
+    const issued = await staff.ok(ISSUE_INVOICE, { salesOrderId });
     const invoiceId = issued.issueInvoice.id;
 
     // 14.93 is due: one of two payments of 10.00 must be refused.
@@ -121,20 +117,16 @@ describe('invoices', () => {
 
   it('read as overdue once unpaid past their due date, and can be listed so', async () => {
     const salesOrderId = await deliveredOrder();
-    const issued = await staff.ok<{ issueInvoice: { id: string } }, object>(
-      ISSUE_INVOICE, { salesOrderId });
+    const issued = await staff.ok(ISSUE_INVOICE, { salesOrderId });
     // No client operation moves time: the due date is moved back in the database.
     await api.app.database.orm.em.fork().getConnection().execute(
       'update invoices set due_date = due_date - 40 where id = ?', [issued.issueInvoice.id]);
 
-    const overdue = await customer.ok<{ invoices: { edges: { node: { id: string;
-      overdue: boolean; } }[] } }, object>(
-      `query { invoices(overdue: true, first: 100) { edges { node { id overdue } } } }`);
+    const overdue = await customer.ok(OVERDUE_INVOICES);
     expect(overdue.invoices.edges.map((e) => e.node)).toContainEqual({
       id: issued.issueInvoice.id, overdue: true,
     });
-    const current = await customer.ok<{ invoices: { edges: { node: { id: string } }[] } }, object>(
-      `query { invoices(overdue: false, first: 100) { edges { node { id } } } }`);
+    const current = await customer.ok(CURRENT_INVOICES);
     expect(current.invoices.edges.map((e) => e.node.id)).not.toContain(issued.issueInvoice.id);
   });
 });
@@ -144,8 +136,7 @@ describe('a rejection', () => {
     const quote = await sentQuote(staff, { accountId: world.customer.accountId, lines: oneLine() });
     await customer.ok(REJECT_QUOTE, { id: quote.id, reason: 'Prea scump.' });
 
-    const read = await customer.ok<{ quote: { history: { to: string; note: string | null;
-      by: { id: string } | null; }[] } }, object>(QUOTE, { id: quote.id });
+    const read = await customer.ok(QUOTE, { id: quote.id });
     expect(read.quote.history.at(-1)).toMatchObject({
       to: 'REJECTED', note: 'Prea scump.', by: { id: world.customer.userId },
     });
@@ -183,12 +174,10 @@ describe('an offer past its validity day', () => {
       accountId: world.customer.accountId, lines: oneLine(), validUntil: bucharestDay(-1),
     });
 
-    const read = await customer.ok<{ quote: { status: string } }, object>(QUOTE, { id: quote.id });
+    const read = await customer.ok(QUOTE, { id: quote.id });
     expect(read.quote.status).toBe('EXPIRED');
-    const expired = await customer.ok<{ quotes: { edges: { node: { id: string } }[] } }, object>(
-      QUOTES, { status: ['EXPIRED'], first: 100 });
-    const sent = await customer.ok<{ quotes: { edges: { node: { id: string } }[] } }, object>(
-      QUOTES, { status: ['SENT'], first: 100 });
+    const expired = await customer.ok(QUOTES, { status: ['EXPIRED'], first: 100 });
+    const sent = await customer.ok(QUOTES, { status: ['SENT'], first: 100 });
     expect(expired.quotes.edges.map((e) => e.node.id)).toContain(quote.id);
     expect(sent.quotes.edges.map((e) => e.node.id)).not.toContain(quote.id);
 
@@ -202,7 +191,7 @@ describe('an offer past its validity day', () => {
     const quote = await sentQuote(staff, {
       accountId: world.customer.accountId, lines: oneLine(), validUntil: bucharestDay(0),
     });
-    const data = await customer.ok<Acceptance, object>(ACCEPT_QUOTE, { id: quote.id });
+    const data = await customer.ok(ACCEPT_QUOTE, { id: quote.id });
     expect(data.acceptQuote.quote.status).toBe('AWAITING_APPROVAL');
   });
 });
@@ -212,7 +201,7 @@ describe('paying first', () => {
     const prepaid = await world.newCustomer({ paymentTermDays: 0 });
     const quote = await sentQuote(staff, { accountId: prepaid.accountId, lines: oneLine() });
 
-    const data = await prepaid.client.ok<Acceptance, object>(ACCEPT_QUOTE, { id: quote.id });
+    const data = await prepaid.client.ok(ACCEPT_QUOTE, { id: quote.id });
 
     expect(data.acceptQuote).toMatchObject({
       paymentRequired: true,
@@ -227,7 +216,7 @@ describe('paying first', () => {
   it('is required above the available credit, not when the total just fits', async () => {
     const tight = await world.newCustomer({ creditLimit: '29.86' });
     const fits = await sentQuote(staff, { accountId: tight.accountId, lines: oneLine() });
-    const first = await tight.client.ok<Acceptance, object>(ACCEPT_QUOTE, { id: fits.id });
+    const first = await tight.client.ok(ACCEPT_QUOTE, { id: fits.id });
     expect(first.acceptQuote.paymentRequired).toBe(false);
     await staff.ok(APPROVE_QUOTE, { id: fits.id }); // 14.93 of 29.86 now committed
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { QuoteFieldsFragment, SalesOrderStatus } from '../generated/graphql.js';
 import {
   createPriceList, createProduct, setPrices, type ProductFields,
 } from '../support/catalog.js';
@@ -7,7 +9,7 @@ import {
 } from '../support/fixtures.js';
 import {
   ACCEPT_QUOTE, bucharestDay, createQuote, INVOICES, ISSUE_INVOICE, PLACE_ORDER, POST_FEEDBACK,
-  QUOTE, QUOTES, type QuoteValue, RECORD_PAYMENT, SALES_ORDERS, SEND_QUOTE, SET_SALES_ORDER_STATUS,
+  QUOTE, QUOTES, RECORD_PAYMENT, SALES_ORDERS, SEND_QUOTE, SET_SALES_ORDER_STATUS,
   UPDATE_QUOTE, APPROVE_QUOTE,
 } from '../support/quote-api.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
@@ -19,7 +21,13 @@ import { ADMIN_EMAIL, startTestApp, type TestApp } from '../support/test-app.js'
  * produced, delivered, invoiced and paid, each step read back through the API.
  */
 
-const CREDIT = `query { me { account { availableCredit { amount currency } } } }`;
+const CREDIT = graphql(`query StoryCredit {
+  me { account { availableCredit { amount currency } } }
+}`);
+
+const ORDER_HISTORY = graphql(`query StoryOrderHistory($id: ID!) {
+  salesOrder(id: $id) { history { from to } }
+}`);
 
 let sink: SmtpSink;
 let api: TestApp;
@@ -50,16 +58,14 @@ afterAll(async () => {
 });
 
 const year = new Date().getFullYear();
-let order: QuoteValue;
-let offer: QuoteValue;
+let order: QuoteFieldsFragment;
+let offer: QuoteFieldsFragment;
 let salesOrderId: string;
 let invoiceId: string;
 
 describe('the quote story', () => {
   it('lets a customer order from its price list, exactly priced, for approval', async () => {
-    const data = await customer.client.ok<{ placeOrder: QuoteValue & {
-      paymentRequired: boolean; payment: unknown;
-    } }, object>(PLACE_ORDER, {
+    const data = await customer.client.ok(PLACE_ORDER, {
       input: {
         lines: [
           { productId: pipe.id, quantity: '2.5' },
@@ -109,7 +115,7 @@ describe('the quote story', () => {
   });
 
   it('lets staff edit the draft with discounts and own prices, counting revisions', async () => {
-    const data = await staff.client.ok<{ updateQuote: QuoteValue }, object>(UPDATE_QUOTE, {
+    const data = await staff.client.ok(UPDATE_QUOTE, {
       id: offer.id,
       input: {
         revision: 1,
@@ -133,8 +139,7 @@ describe('the quote story', () => {
   });
 
   it('sends the offer and emails the customer a link to it', async () => {
-    const sent = await staff.client.ok<{ sendQuote: { status: string } }, object>(
-      SEND_QUOTE, { id: offer.id });
+    const sent = await staff.client.ok(SEND_QUOTE, { id: offer.id });
     expect(sent.sendQuote.status).toBe('SENT');
 
     const mail = await sink.waitFor((m) => m.to.includes(customer.email)
@@ -149,10 +154,7 @@ describe('the quote story', () => {
     await staff.client.ok(POST_FEEDBACK, { quoteId: offer.id, body: 'Da, joi dimineață.' });
     await customer.client.ok(POST_FEEDBACK, { quoteId: offer.id, body: '  Mulțumim!  ' });
 
-    const data = await customer.client.ok<{ quote: {
-      feedback: { totalCount: number; edges: { node: { body: string; authorRole: string;
-        author: { id: string } } }[] };
-    } }, object>(QUOTE, { id: offer.id });
+    const data = await customer.client.ok(QUOTE, { id: offer.id });
     expect(data.quote.feedback.totalCount).toBe(3);
     expect(data.quote.feedback.edges.map((e) => [e.node.authorRole, e.node.body])).toEqual([
       ['CUSTOMER', 'Puteți livra joi?'],
@@ -173,9 +175,7 @@ describe('the quote story', () => {
   });
 
   it('lets the customer accept within its credit without paying first', async () => {
-    const data = await customer.client.ok<{ acceptQuote: {
-      quote: { status: string }; paymentRequired: boolean; payment: unknown;
-    } }, object>(ACCEPT_QUOTE, { id: offer.id });
+    const data = await customer.client.ok(ACCEPT_QUOTE, { id: offer.id });
 
     expect(data.acceptQuote).toEqual({
       quote: { id: offer.id, status: 'AWAITING_APPROVAL' }, paymentRequired: false, payment: null,
@@ -186,9 +186,7 @@ describe('the quote story', () => {
   });
 
   it('lets staff approve it into a sales order with copies of everything', async () => {
-    const data = await staff.client.ok<{ approveQuote: {
-      id: string; number: string; status: string; quote: { id: string; status: string };
-    } }, object>(APPROVE_QUOTE, { id: offer.id });
+    const data = await staff.client.ok(APPROVE_QUOTE, { id: offer.id });
     salesOrderId = data.approveQuote.id;
 
     expect(data.approveQuote.number).toMatch(new RegExp(`^CV-${year}-\\d{6}$`));
@@ -199,9 +197,7 @@ describe('the quote story', () => {
       && m.subject === `Comanda ${data.approveQuote.number} a fost confirmată`);
     expect(mail.text).toContain(`https://portal.example.ro/orders/${salesOrderId}`);
 
-    const orders = await customer.client.ok<{ salesOrders: { totalCount: number; edges: {
-      node: Record<string, unknown>;
-    }[] } }, object>(SALES_ORDERS, {});
+    const orders = await customer.client.ok(SALES_ORDERS, {});
     expect(orders.salesOrders.totalCount).toBe(1);
     expect(orders.salesOrders.edges[0]!.node).toMatchObject({
       id: salesOrderId,
@@ -215,14 +211,10 @@ describe('the quote story', () => {
   });
 
   it('shows the confirmed quote as its order, with its whole history', async () => {
-    const list = await customer.client.ok<{
-      quotes: { edges: { node: { id: string } }[] };
-    }, object>(QUOTES, {});
+    const list = await customer.client.ok(QUOTES, {});
     expect(list.quotes.edges.map((e) => e.node.id)).toEqual([order.id]);
 
-    const data = await staff.client.ok<{ quote: QuoteValue & { history: {
-      from: string | null; to: string; by: { id: string } | null;
-    }[] } }, object>(QUOTE, { id: offer.id });
+    const data = await staff.client.ok(QUOTE, { id: offer.id });
     expect(data.quote.salesOrder?.id).toBe(salesOrderId);
     expect(data.quote.history.map((h) => [h.from, h.to, h.by?.id])).toEqual([
       [null, 'DRAFT', staff.userId],
@@ -233,30 +225,25 @@ describe('the quote story', () => {
   });
 
   it('moves the order through production to delivery, each step in its history', async () => {
-    for (const status of ['IN_PRODUCTION', 'READY_FOR_DELIVERY', 'DELIVERED']) {
-      const data = await staff.client.ok<{ setSalesOrderStatus: { status: string } }, object>(
-        SET_SALES_ORDER_STATUS, { id: salesOrderId, status });
+    const steps: SalesOrderStatus[] = ['IN_PRODUCTION', 'READY_FOR_DELIVERY', 'DELIVERED'];
+    for (const status of steps) {
+      const data = await staff.client.ok(SET_SALES_ORDER_STATUS, { id: salesOrderId, status });
       expect(data.setSalesOrderStatus.status).toBe(status);
     }
 
-    const data = await customer.client.ok<{ salesOrder: { history: { from: string | null;
-      to: string }[] } }, object>(
-      `query ($id: ID!) { salesOrder(id: $id) { history { from to } } }`, { id: salesOrderId });
+    const data = await customer.client.ok(ORDER_HISTORY, { id: salesOrderId });
     expect(data.salesOrder.history.map((h) => h.to)).toEqual([
       'CONFIRMED', 'IN_PRODUCTION', 'READY_FOR_DELIVERY', 'DELIVERED',
     ]);
   });
 
   it('counts the delivered, uninvoiced order against the available credit', async () => {
-    const data = await customer.client.ok<{ me: { account: { availableCredit: {
-      amount: string; currency: string;
-    } } } }, object>(CREDIT);
-    expect(data.me.account.availableCredit).toEqual({ amount: '9843.19', currency: 'RON' });
+    const data = await customer.client.ok(CREDIT);
+    expect(data.me.account!.availableCredit).toEqual({ amount: '9843.19', currency: 'RON' });
   });
 
   it('invoices the order, due after the payment term, and takes payments', async () => {
-    const issued = await staff.client.ok<{ issueInvoice: Record<string, unknown> & { id: string;
-      number: string; } }, object>(ISSUE_INVOICE, { salesOrderId });
+    const issued = await staff.client.ok(ISSUE_INVOICE, { salesOrderId });
     invoiceId = issued.issueInvoice.id;
     expect(issued.issueInvoice.number).toMatch(new RegExp(`^FA-${year}-\\d{6}$`));
     expect(issued.issueInvoice).toMatchObject({
@@ -264,25 +251,20 @@ describe('the quote story', () => {
       total: { amount: '156.81', currency: 'RON' },
     });
 
-    const partial = await staff.client.ok<{ recordPayment: Record<string, unknown> }, object>(
-      RECORD_PAYMENT, { invoiceId, amount: '100.00' });
+    const partial = await staff.client.ok(RECORD_PAYMENT, { invoiceId, amount: '100.00' });
     expect(partial.recordPayment).toMatchObject({
       status: 'PARTIALLY_PAID', amountDue: { amount: '56.81', currency: 'RON' },
     });
-    const credit = await customer.client.ok<{ me: { account: { availableCredit: {
-      amount: string;
-    } } } }, object>(CREDIT);
-    expect(credit.me.account.availableCredit.amount).toBe('9943.19');
+    const credit = await customer.client.ok(CREDIT);
+    expect(credit.me.account!.availableCredit!.amount).toBe('9943.19');
 
-    const full = await staff.client.ok<{ recordPayment: Record<string, unknown> }, object>(
+    const full = await staff.client.ok(
       RECORD_PAYMENT, { invoiceId, amount: '56.81', paidOn: bucharestDay(-1) });
     expect(full.recordPayment).toMatchObject({ status: 'PAID', amountDue: { amount: '0.00' } });
   });
 
   it('shows the customer its paid invoice and gives its whole credit back', async () => {
-    const data = await customer.client.ok<{ invoices: { totalCount: number; edges: {
-      node: Record<string, unknown>;
-    }[] } }, object>(INVOICES, {});
+    const data = await customer.client.ok(INVOICES, {});
     expect(data.invoices.totalCount).toBe(1);
     expect(data.invoices.edges[0]!.node).toMatchObject({
       id: invoiceId, status: 'PAID', overdue: false,
@@ -291,9 +273,7 @@ describe('the quote story', () => {
       total: { amount: '156.81' }, amountDue: { amount: '0.00' },
     });
 
-    const credit = await customer.client.ok<{ me: { account: { availableCredit: {
-      amount: string;
-    } } } }, object>(CREDIT);
-    expect(credit.me.account.availableCredit.amount).toBe('10000.00');
+    const credit = await customer.client.ok(CREDIT);
+    expect(credit.me.account!.availableCredit!.amount).toBe('10000.00');
   });
 });

@@ -51,18 +51,24 @@ describe.skipIf(CONTRACT === undefined)('sdk/operations', () => {
   });
 });
 
-describe('sdk/generated', () => {
-  it('is what `npm run codegen` writes from the schema and the operations now', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'portal-sdk-'));
+describe('sdk/generated and test/generated', () => {
+  it('are what `npm run codegen` writes from the schema and the operations now', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'portal-codegen-'));
     try {
       await promisify(execFile)(
         process.execPath,
         [join(ROOT, 'node_modules/.bin/graphql-codegen'), '--config', 'codegen.ts'],
-        { cwd: ROOT, env: { ...process.env, SDK_OUT_DIR: `${out}/` } },
+        {
+          cwd: ROOT,
+          env: { ...process.env, SDK_OUT_DIR: `${out}/sdk/`, TESTS_OUT_DIR: `${out}/test/` },
+        },
       );
 
-      // When this fails: npm run codegen, and commit sdk/generated.
-      expect(await filesOf(join(ROOT, 'sdk/generated'), '.ts')).toEqual(await filesOf(out, '.ts'));
+      // When this fails: npm run codegen, and commit sdk/generated and test/generated.
+      expect(await filesOf(join(ROOT, 'sdk/generated'), '.ts'))
+        .toEqual(await filesOf(join(out, 'sdk'), '.ts'));
+      expect(await filesOf(join(ROOT, 'test/generated'), '.ts'))
+        .toEqual(await filesOf(join(out, 'test'), '.ts'));
     } finally {
       await rm(out, { recursive: true, force: true });
     }

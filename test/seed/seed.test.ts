@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORDS, DEMO_STAFF } from '../../scripts/seed/demo-data.js';
 import { SeedRefused, seedDemo } from '../../scripts/seed/seed-demo.js';
+import { graphql } from '../generated/index.js';
 import { createProduct } from '../support/catalog.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const DOCUMENTS = `query SeededDocuments($first: Int!) {
+const DOCUMENTS = graphql(`query SeededDocuments($first: Int!) {
   products(first: 1) { totalCount }
   quotes(first: $first) { edges { node { status feedback(first: 1) { totalCount } } } }
   confirmed: quotes(first: $first, status: CONFIRMED) { totalCount }
   salesOrders(first: $first) { edges { node { status } } }
   invoices(first: $first) { edges { node { status overdue } } }
-}`;
-
-interface SeededDocuments {
-  products: { totalCount: number };
-  quotes: { edges: { node: { status: string; feedback: { totalCount: number } } }[] };
-  confirmed: { totalCount: number };
-  salesOrders: { edges: { node: { status: string } }[] };
-  invoices: { edges: { node: { status: string; overdue: boolean } }[] };
-}
+}`);
 
 describe('npm run seed', () => {
   let api: TestApp;
@@ -35,7 +28,7 @@ describe('npm run seed', () => {
     expect(await seedDemo(api.app)).toBe('created');
 
     const staff = await api.signIn(DEMO_STAFF[1].email, DEMO_STAFF[1].password);
-    const seeded = await staff.ok<SeededDocuments, { first: number }>(DOCUMENTS, { first: 100 });
+    const seeded = await staff.ok(DOCUMENTS, { first: 100 });
     const statuses = (edges: { node: { status: string } }[]) =>
       new Set(edges.map((edge) => edge.node.status));
 
@@ -57,10 +50,8 @@ describe('npm run seed', () => {
     const customer = await api.signIn('customer@demo.ro', DEMO_PASSWORDS.customer);
 
     expect(admin.accessToken).toBeTruthy();
-    const me = await customer.ok<{ me: { account: { companyName: string } } }, object>(
-      '{ me { account { companyName } } }',
-    );
-    expect(me.me.account.companyName).toBe('Climatech Instal SRL');
+    const me = await customer.ok(graphql(`query DemoCompany { me { account { companyName } } }`));
+    expect(me.me.account!.companyName).toBe('Climatech Instal SRL');
   });
 
   it('changes nothing when run again', async () => {

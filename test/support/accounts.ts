@@ -2,6 +2,8 @@ import { randomInt } from 'node:crypto';
 import { expect } from 'vitest';
 import { PriceList } from '../../src/catalog/price-list.entity.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestApp } from './test-app.js';
+import { graphql } from '../generated/index.js';
+import type { AccountRequestInput, OnboardingInput } from '../generated/graphql.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { ReceivedMail, SmtpSink } from './smtp-sink.js';
 
@@ -30,11 +32,13 @@ export function uniqueEmail(name = 'contact'): string {
   return `${name}.${Date.now().toString(36)}${counter}@firma.test`;
 }
 
-export const REQUEST_ACCOUNT = `mutation RequestAccount($input: AccountRequestInput!) {
+export const REQUEST_ACCOUNT = graphql(`mutation RequestAccount($input: AccountRequestInput!) {
   requestAccount(input: $input) { id status companyName cui agreementUploadToken }
-}`;
+}`);
 
-export const ACTIVATE_ACCOUNT = `mutation ActivateAccount($id: ID!, $input: OnboardingInput!) {
+export const ACTIVATE_ACCOUNT = graphql(`mutation ActivateAccount(
+  $id: ID!, $input: OnboardingInput!
+) {
   activateAccount(id: $id, input: $input) {
     id status paymentTermDays paymentMethod deliveryMethod
     creditLimit { amount currency }
@@ -42,24 +46,14 @@ export const ACTIVATE_ACCOUNT = `mutation ActivateAccount($id: ID!, $input: Onbo
     priceList { id }
     users { email status }
   }
-}`;
+}`);
 
-export const ACTIVATE_USER = `mutation ActivateUser($token: String!, $password: String!) {
+export const ACTIVATE_USER = graphql(`mutation ActivateUser($token: String!, $password: String!) {
   activateUser(token: $token, password: $password) { accessToken refreshToken user { id email } }
-}`;
-
-export interface RequestData {
-  requestAccount: {
-    id: string;
-    status: string;
-    companyName: string;
-    cui: string;
-    agreementUploadToken: string | null;
-  };
-}
+}`);
 
 /** An account request that passes every check; `overrides` replace top-level fields. */
-export function requestInput(overrides: Record<string, unknown> = {}) {
+export function requestInput(overrides: Partial<AccountRequestInput> = {}): AccountRequestInput {
   return {
     companyName: 'Instalații Nord SRL',
     cui: `RO${uniqueCui()}`,
@@ -74,7 +68,10 @@ export function requestInput(overrides: Record<string, unknown> = {}) {
 }
 
 /** Onboarding terms that pass every check, for the given price list. */
-export function onboardingInput(priceListId: string, overrides: Record<string, unknown> = {}) {
+export function onboardingInput(
+  priceListId: string,
+  overrides: Partial<OnboardingInput> = {},
+): OnboardingInput {
   return {
     bankName: 'Banca Transilvania',
     iban: VALID_IBAN,
@@ -125,13 +122,13 @@ export interface Customer {
 export async function onboardCustomer(
   api: TestApp,
   sink: SmtpSink,
-  options: { priceListId?: string; password?: string; request?: Record<string, unknown> } = {},
+  options: { priceListId?: string; password?: string; request?: Partial<AccountRequestInput> } = {},
 ): Promise<Customer> {
   const input = requestInput(options.request);
-  const email = (input.contacts as { email: string }[])[0]!.email;
+  const email = input.contacts[0]!.email;
   const password = options.password ?? 'customer-password-1';
 
-  const { requestAccount } = await api.client.ok<RequestData, object>(REQUEST_ACCOUNT, { input });
+  const { requestAccount } = await api.client.ok(REQUEST_ACCOUNT, { input });
   const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   const priceListId = options.priceListId ?? (await createPriceList(api));
   await staff.ok(ACTIVATE_ACCOUNT, {

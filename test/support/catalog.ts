@@ -1,29 +1,40 @@
 import { randomBytes } from 'node:crypto';
+import { graphql } from '../generated/index.js';
+import type {
+  CreatePriceListMutation, CreateProductMutation, PriceEntryInput, PriceListEntriesQuery,
+  PriceListInput, ProductInput,
+} from '../generated/graphql.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 /* Catalog operations as a staff tool sends them, and helpers that build a catalog for a test. */
 
-export const CREATE_PRODUCT = `mutation CreateProduct($input: ProductInput!) {
+export const CREATE_PRODUCT = graphql(`mutation CreateProduct($input: ProductInput!) {
   createProduct(input: $input) { id sku name unit vatRate listPrice { amount currency } }
-}`;
+}`);
 
-export const UPDATE_PRODUCT = `mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+export const UPDATE_PRODUCT = graphql(`mutation UpdateProduct(
+  $id: ID!, $input: UpdateProductInput!
+) {
   updateProduct(id: $id, input: $input) { id sku name unit vatRate listPrice { amount currency } }
-}`;
+}`);
 
-export const CREATE_PRICE_LIST = `mutation CreatePriceList($input: PriceListInput!) {
+export const CREATE_PRICE_LIST = graphql(`mutation CreatePriceList($input: PriceListInput!) {
   createPriceList(input: $input) { id name currency }
-}`;
+}`);
 
-export const SET_PRICES = `mutation SetPrices($priceListId: ID!, $entries: [PriceEntryInput!]!) {
+export const SET_PRICES = graphql(`mutation SetPrices(
+  $priceListId: ID!, $entries: [PriceEntryInput!]!
+) {
   setPrices(priceListId: $priceListId, entries: $entries) { id entries(first: 1) { totalCount } }
-}`;
+}`);
 
-export const REMOVE_PRICES = `mutation RemovePrices($priceListId: ID!, $productIds: [ID!]!) {
+export const REMOVE_PRICES = graphql(`mutation RemovePrices(
+  $priceListId: ID!, $productIds: [ID!]!
+) {
   removePrices(priceListId: $priceListId, productIds: $productIds) { id }
-}`;
+}`);
 
-export const PRICE_LIST_ENTRIES = `query PriceListEntries(
+export const PRICE_LIST_ENTRIES = graphql(`query PriceListEntries(
   $id: ID!, $first: Int, $after: String, $search: String
 ) {
   priceList(id: $id) {
@@ -34,9 +45,11 @@ export const PRICE_LIST_ENTRIES = `query PriceListEntries(
       edges { cursor node { product { id sku name } unitPrice { amount currency } } }
     }
   }
-}`;
+}`);
 
-export const MY_PRICE_LIST = `query MyPriceList($first: Int, $after: String, $search: String) {
+export const MY_PRICE_LIST = graphql(`query MyPriceList(
+  $first: Int, $after: String, $search: String
+) {
   me {
     account {
       priceList {
@@ -54,43 +67,11 @@ export const MY_PRICE_LIST = `query MyPriceList($first: Int, $after: String, $se
       }
     }
   }
-}`;
+}`);
 
-export interface ProductFields {
-  id: string;
-  sku: string;
-  name: string;
-  unit: string;
-  vatRate: string;
-  listPrice: { amount: string; currency: string };
-}
-
-export interface PriceListFields {
-  id: string;
-  name: string;
-  currency: string;
-}
-
-export interface EntryPage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: {
-    cursor: string;
-    node: {
-      product: { id: string; sku: string; name: string };
-      unitPrice: { amount: string; currency: string };
-    };
-  }[];
-}
-
-export interface ProductInputFields {
-  sku: string;
-  name: string;
-  unit: string;
-  listPrice: string;
-  currency: string;
-  vatRate: string;
-}
+export type ProductFields = CreateProductMutation['createProduct'];
+export type PriceListFields = CreatePriceListMutation['createPriceList'];
+export type EntryPage = PriceListEntriesQuery['priceList']['entries'];
 
 /** A short random tag, so that SKUs and names from different tests never collide. */
 export function uniqueTag(): string {
@@ -100,10 +81,10 @@ export function uniqueTag(): string {
 /** Creates a product as staff; fields not given get plausible values. */
 export async function createProduct(
   staff: GraphQLClient,
-  input: Partial<ProductInputFields> = {},
+  input: Partial<ProductInput> = {},
 ): Promise<ProductFields> {
   const tag = uniqueTag();
-  const data = await staff.ok<{ createProduct: ProductFields }, object>(CREATE_PRODUCT, {
+  const data = await staff.ok(CREATE_PRODUCT, {
     input: {
       sku: `SKU-${tag}`,
       name: `Product ${tag}`,
@@ -119,9 +100,9 @@ export async function createProduct(
 /** Creates a price list as staff (RON unless told otherwise). */
 export async function createPriceList(
   staff: GraphQLClient,
-  input: Partial<{ name: string; currency: string }> = {},
+  input: Partial<PriceListInput> = {},
 ): Promise<PriceListFields> {
-  const data = await staff.ok<{ createPriceList: PriceListFields }, object>(CREATE_PRICE_LIST, {
+  const data = await staff.ok(CREATE_PRICE_LIST, {
     input: { name: `Price list ${uniqueTag()}`, currency: 'RON', ...input },
   });
   return data.createPriceList;
@@ -131,7 +112,7 @@ export async function createPriceList(
 export async function setPrices(
   staff: GraphQLClient,
   priceListId: string,
-  entries: { productId: string; unitPrice: string }[],
+  entries: PriceEntryInput[],
 ): Promise<void> {
   await staff.ok(SET_PRICES, { priceListId, entries });
 }
@@ -142,9 +123,6 @@ export async function entryPage(
   id: string,
   args: { first?: number; after?: string | null; search?: string } = {},
 ): Promise<EntryPage> {
-  const data = await staff.ok<{ priceList: { entries: EntryPage } }, object>(
-    PRICE_LIST_ENTRIES,
-    { id, ...args },
-  );
+  const data = await staff.ok(PRICE_LIST_ENTRIES, { id, ...args });
   return data.priceList.entries;
 }

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { expect } from 'vitest';
+import { graphql } from '../generated/index.js';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -8,10 +9,46 @@ export interface GraphQLErrorShape {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
+/**
+ * An operation as a test sends it: a TypedDocumentNode from `graphql()` in
+ * `test/generated/` (its result and variables checked against the schema), or
+ * a plain string typed by hand (or left unchecked, for a query meant to fail).
+ */
+export type Operation<T, V> = TypedDocumentNode<T, V> | string;
+
+/** The variables argument: left out only when the operation needs none. */
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/**
+ * An operation and its variables, checked against each other where the row is
+ * written: a row of a table of requests whose variables differ.
+ */
+export interface Sending {
+  document: Operation<unknown, object>;
+  variables: object;
+}
+
+export function sending<T, V extends object>(
+  document: Operation<T, V>,
+  ...[variables]: VariablesArg<NoInfer<V>>
+): Sending {
+  // The rows of one table need one type; the pair was checked by this call.
+  return { document: document as Operation<unknown, object>, variables: variables ?? {} };
+}
+
+/** The text of an operation, as the server gets it (and a test can name it by). */
+export function sourceOf(document: Operation<unknown, never> | DocumentNode): string {
+  return typeof document === 'string' ? document : print(document);
+}
+
 export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: GraphQLErrorShape[];
 }
+
+const SIGN_IN = graphql(`mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken }
+}`);
 
 /** A real HTTP client for the API, speaking GraphQL over HTTP as a frontend does. */
 export class GraphQLClient {
@@ -22,11 +59,11 @@ export class GraphQLClient {
 
   /** Sends an operation and answers the raw response: data and errors. */
   async request<T, V>(
-    document: TypedDocumentNode<T, V> | DocumentNode | string,
-    variables?: V,
+    document: Operation<T, V> | DocumentNode,
+    variables?: NoInfer<V>,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
-    const query = typeof document === 'string' ? document : print(document);
+    const query = sourceOf(document);
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
@@ -40,7 +77,7 @@ export class GraphQLClient {
   }
 
   /** Sends an operation that must succeed; answers its data. */
-  async ok<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<T> {
+  async ok<T, V>(document: Operation<T, V>, ...[variables]: VariablesArg<NoInfer<V>>): Promise<T> {
     const result = await this.request(document, variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     return result.data as T;
@@ -48,8 +85,8 @@ export class GraphQLClient {
 
   /** Sends an operation that must fail; answers its first error. */
   async fails<T, V>(
-    document: TypedDocumentNode<T, V> | string,
-    variables?: V,
+    document: Operation<T, V>,
+    ...[variables]: VariablesArg<NoInfer<V>>
   ): Promise<GraphQLErrorShape> {
     const result = await this.request(document, variables);
     expect(result.errors, 'the operation was expected to fail').toBeDefined();
@@ -61,12 +98,7 @@ export class GraphQLClient {
   }
 
   async signIn(email: string, password: string): Promise<GraphQLClient> {
-    const data = await this.ok<{ login: { accessToken: string } }, object>(
-      `mutation ($email: String!, $password: String!) {
-        login(email: $email, password: $password) { accessToken }
-      }`,
-      { email, password },
-    );
+    const data = await this.ok(SIGN_IN, { email, password });
     return this.withToken(data.login.accessToken);
   }
 }

@@ -1,6 +1,8 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { GraphQLErrorShape } from './graphql-client.js';
+import {
+  type GraphQLErrorShape, type Operation, sourceOf, type VariablesArg,
+} from './graphql-client.js';
 
 /** How a socket was closed. */
 export interface Closed {
@@ -117,8 +119,13 @@ export class LiveClient {
     return waitFor(this.changed, () => this.closes[n - 1], `close #${n}`, ms);
   }
 
-  subscribe<T>(query: string, variables: Record<string, unknown> = {}): TestSubscription<T> {
-    return new TestSubscription<T>(this.client, query, variables);
+  /** A typed document infers the messages' and the variables' types; a string takes them. */
+  subscribe<T, V = Record<string, unknown>>(
+    query: Operation<T, V>,
+    ...[variables]: VariablesArg<NoInfer<V>>
+  ): TestSubscription<T> {
+    const values = (variables ?? {}) as Record<string, unknown>;
+    return new TestSubscription<T>(this.client, sourceOf(query), values);
   }
 
   async dispose(): Promise<void> {

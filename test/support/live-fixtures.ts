@@ -2,33 +2,30 @@ import { createPriceList, createProduct, setPrices } from './catalog.js';
 import {
   createCustomer, createStaff, type CustomerFixture, type StaffFixture,
 } from './fixtures.js';
+import { graphql } from '../generated/index.js';
+import type { LiveFeedbackAddedSubscription } from '../generated/graphql.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
 /* What the live-update tests start from: staff, a priced product, companies and sent quotes. */
 
-export const POST_FEEDBACK = `mutation ($quoteId: ID!, $body: String!) {
+export const POST_FEEDBACK = graphql(`mutation LivePostFeedback($quoteId: ID!, $body: String!) {
   postFeedback(quoteId: $quoteId, body: $body) { id body }
-}`;
+}`);
 
-export const FEEDBACK_ADDED = `subscription ($quoteId: ID!, $after: ID) {
+export const FEEDBACK_ADDED = graphql(`subscription LiveFeedbackAdded($quoteId: ID!, $after: ID) {
   feedbackAdded(quoteId: $quoteId, after: $after) {
     id body createdAt authorRole author { id name }
   }
-}`;
+}`);
 
-const CREATE_QUOTE = `mutation ($input: CreateQuoteInput!) { createQuote(input: $input) { id } }`;
-const SEND_QUOTE = `mutation ($id: ID!) { sendQuote(id: $id) { id status } }`;
+const CREATE_QUOTE = graphql(`mutation LiveCreateQuote($input: CreateQuoteInput!) {
+  createQuote(input: $input) { id }
+}`);
+const SEND_QUOTE = graphql(`mutation LiveSendQuote($id: ID!) { sendQuote(id: $id) { id status } }`);
 
-export interface FeedbackMessage {
-  feedbackAdded: {
-    id: string;
-    body: string;
-    createdAt: string;
-    authorRole: string;
-    author: { id: string; name: string };
-  };
-}
+/** What a subscriber to FEEDBACK_ADDED receives. */
+export type FeedbackMessage = LiveFeedbackAddedSubscription;
 
 export interface LiveWorld {
   staff: StaffFixture;
@@ -53,7 +50,7 @@ export async function setUpLiveWorld(api: TestApp): Promise<LiveWorld> {
     priceListId: priceList.id,
     newCustomer: () => createCustomer(api, { priceListId: priceList.id }),
     newSentQuote: async (accountId) => {
-      const created = await staff.client.ok<{ createQuote: { id: string } }, object>(CREATE_QUOTE, {
+      const created = await staff.client.ok(CREATE_QUOTE, {
         input: { accountId, lines: [{ productId: product.id, quantity: '3' }] },
       });
       await staff.client.ok(SEND_QUOTE, { id: created.createQuote.id });
@@ -68,8 +65,7 @@ export async function postFeedback(
   quoteId: string,
   body: string,
 ): Promise<string> {
-  const data = await client.ok<{ postFeedback: { id: string } }, object>(POST_FEEDBACK,
-    { quoteId, body });
+  const data = await client.ok(POST_FEEDBACK, { quoteId, body });
   return data.postFeedback.id;
 }
 

@@ -1,3 +1,7 @@
+import { graphql } from '../generated/index.js';
+import type {
+  ApproveQuoteMutation, CreateQuoteInput, PlaceOrderInput, PlaceOrderMutation, QuoteFieldsFragment,
+} from '../generated/graphql.js';
 import type { GraphQLClient } from './graphql-client.js';
 
 /*
@@ -6,7 +10,8 @@ import type { GraphQLClient } from './graphql-client.js';
  * and thin helpers that run them.
  */
 
-const QUOTE_FIELDS = `
+// Spread by name below; codegen adds it to each document that does.
+graphql(`
   fragment QuoteFields on Quote {
     id number status origin validUntil revision
     account { id companyName }
@@ -17,51 +22,53 @@ const QUOTE_FIELDS = `
     subtotal { amount currency } taxTotal { amount currency } total { amount currency }
     salesOrder { id number }
     createdAt updatedAt
-  }`;
+  }`);
 
-export const CREATE_QUOTE = `mutation CreateQuote($input: CreateQuoteInput!) {
+export const CREATE_QUOTE = graphql(`mutation CreateQuote($input: CreateQuoteInput!) {
   createQuote(input: $input) { ...QuoteFields }
-} ${QUOTE_FIELDS}`;
+}`);
 
-export const UPDATE_QUOTE = `mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {
+export const UPDATE_QUOTE = graphql(`mutation UpdateQuote($id: ID!, $input: UpdateQuoteInput!) {
   updateQuote(id: $id, input: $input) { ...QuoteFields }
-} ${QUOTE_FIELDS}`;
+}`);
 
-export const SEND_QUOTE = `mutation SendQuote($id: ID!) { sendQuote(id: $id) { id status } }`;
+export const SEND_QUOTE = graphql(`mutation SendQuote($id: ID!) {
+  sendQuote(id: $id) { id status }
+}`);
 
-export const PLACE_ORDER = `mutation PlaceOrder($input: PlaceOrderInput!) {
+export const PLACE_ORDER = graphql(`mutation PlaceOrder($input: PlaceOrderInput!) {
   placeOrder(input: $input) { ...QuoteFields paymentRequired payment { reference iban } }
-} ${QUOTE_FIELDS}`;
+}`);
 
-export const ACCEPT_QUOTE = `mutation AcceptQuote($id: ID!) {
+export const ACCEPT_QUOTE = graphql(`mutation AcceptQuote($id: ID!) {
   acceptQuote(id: $id) {
     quote { id status }
     paymentRequired
     payment { reference iban amount { amount currency } }
   }
-}`;
+}`);
 
-export const REJECT_QUOTE = `mutation RejectQuote($id: ID!, $reason: String) {
+export const REJECT_QUOTE = graphql(`mutation RejectQuote($id: ID!, $reason: String) {
   rejectQuote(id: $id, reason: $reason) { id status }
-}`;
+}`);
 
-export const APPROVE_QUOTE = `mutation ApproveQuote($id: ID!) {
+export const APPROVE_QUOTE = graphql(`mutation ApproveQuote($id: ID!) {
   approveQuote(id: $id) { id number status quote { id status } }
-}`;
+}`);
 
-export const CANCEL_QUOTE = `mutation CancelQuote($id: ID!, $reason: String) {
+export const CANCEL_QUOTE = graphql(`mutation CancelQuote($id: ID!, $reason: String) {
   cancelQuote(id: $id, reason: $reason) { id status }
-}`;
+}`);
 
-export const QUOTES = `query Quotes($status: [QuoteStatus!], $first: Int, $after: String) {
+export const QUOTES = graphql(`query Quotes($status: [QuoteStatus!], $first: Int, $after: String) {
   quotes(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { ...QuoteFields } }
   }
-} ${QUOTE_FIELDS}`;
+}`);
 
-export const QUOTE = `query Quote($id: ID!) {
+export const QUOTE = graphql(`query Quote($id: ID!) {
   quote(id: $id) {
     ...QuoteFields
     history { from to at by { id name } note }
@@ -70,15 +77,15 @@ export const QUOTE = `query Quote($id: ID!) {
       edges { node { id body createdAt authorRole author { id name } } }
     }
   }
-} ${QUOTE_FIELDS}`;
+}`);
 
-export const POST_FEEDBACK = `mutation PostFeedback($quoteId: ID!, $body: String!) {
+export const POST_FEEDBACK = graphql(`mutation PostFeedback($quoteId: ID!, $body: String!) {
   postFeedback(quoteId: $quoteId, body: $body) {
     id body createdAt authorRole author { id name }
   }
-}`;
+}`);
 
-export const SALES_ORDERS = `query SalesOrders(
+export const SALES_ORDERS = graphql(`query SalesOrders(
   $status: [SalesOrderStatus!], $first: Int, $after: String
 ) {
   salesOrders(status: $status, first: $first, after: $after) {
@@ -95,29 +102,31 @@ export const SALES_ORDERS = `query SalesOrders(
       }
     }
   }
-}`;
+}`);
 
-export const SET_SALES_ORDER_STATUS = `mutation SetSalesOrderStatus(
+export const SET_SALES_ORDER_STATUS = graphql(`mutation SetSalesOrderStatus(
   $id: ID!, $status: SalesOrderStatus!
 ) {
   setSalesOrderStatus(id: $id, status: $status) { id status }
-}`;
+}`);
 
-export const ISSUE_INVOICE = `mutation IssueInvoice($salesOrderId: ID!) {
+export const ISSUE_INVOICE = graphql(`mutation IssueInvoice($salesOrderId: ID!) {
   issueInvoice(salesOrderId: $salesOrderId) {
     id number status issueDate dueDate total { amount currency }
   }
-}`;
+}`);
 
-export const RECORD_PAYMENT = `mutation RecordPayment(
+export const RECORD_PAYMENT = graphql(`mutation RecordPayment(
   $invoiceId: ID!, $amount: Decimal!, $paidOn: Date
 ) {
   recordPayment(invoiceId: $invoiceId, amount: $amount, paidOn: $paidOn) {
     id status amountDue { amount currency }
   }
-}`;
+}`);
 
-export const INVOICES = `query Invoices($status: [InvoiceStatus!], $first: Int, $after: String) {
+export const INVOICES = graphql(`query Invoices(
+  $status: [InvoiceStatus!], $first: Int, $after: String
+) {
   invoices(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -131,75 +140,33 @@ export const INVOICES = `query Invoices($status: [InvoiceStatus!], $first: Int, 
       }
     }
   }
-}`;
-
-export interface MoneyValue {
-  amount: string;
-  currency: string;
-}
-
-export interface QuoteValue {
-  id: string;
-  number: string;
-  status: string;
-  origin: string;
-  validUntil: string | null;
-  revision: number;
-  account: { id: string; companyName: string };
-  lines: {
-    product: { id: string; sku: string; name: string };
-    quantity: string;
-    unitPrice: MoneyValue;
-    discountPercent: string;
-    lineTotal: MoneyValue;
-  }[];
-  subtotal: MoneyValue;
-  taxTotal: MoneyValue;
-  total: MoneyValue;
-  salesOrder: { id: string; number: string } | null;
-}
-
-/** What placeOrder answers: the quote and whether to pay first. */
-export type PlacedOrder = QuoteValue & {
-  paymentRequired: boolean;
-  payment: { reference: string } | null;
-};
-
-export interface LineInput {
-  productId: string;
-  quantity: string;
-  unitPrice?: string;
-  discountPercent?: string;
-}
+}`);
 
 /** Staff write a draft offer. */
 export async function createQuote(
   staff: GraphQLClient,
-  input: { accountId: string; lines: LineInput[]; validUntil?: string; note?: string },
-): Promise<QuoteValue> {
-  const data = await staff.ok<{ createQuote: QuoteValue }, object>(CREATE_QUOTE, { input });
+  input: CreateQuoteInput,
+): Promise<QuoteFieldsFragment> {
+  const data = await staff.ok(CREATE_QUOTE, { input });
   return data.createQuote;
 }
 
 /** Staff write a draft offer and send it. */
 export async function sentQuote(
   staff: GraphQLClient,
-  input: { accountId: string; lines: LineInput[]; validUntil?: string },
-): Promise<QuoteValue> {
+  input: CreateQuoteInput,
+): Promise<QuoteFieldsFragment> {
   const quote = await createQuote(staff, input);
   await staff.ok(SEND_QUOTE, { id: quote.id });
   return quote;
 }
 
-/** A customer orders from its price list. */
+/** A customer orders from its price list; answers the quote and whether to pay first. */
 export async function placeOrder(
   customer: GraphQLClient,
-  input: { lines: { productId: string; quantity: string }[]; deliveryAddressId?: string },
-): Promise<PlacedOrder> {
-  const data = await customer.ok<
-    { placeOrder: PlacedOrder },
-    object
-  >(PLACE_ORDER, { input });
+  input: PlaceOrderInput,
+): Promise<PlaceOrderMutation['placeOrder']> {
+  const data = await customer.ok(PLACE_ORDER, { input });
   return data.placeOrder;
 }
 
@@ -207,11 +174,8 @@ export async function placeOrder(
 export async function approve(
   staff: GraphQLClient,
   quoteId: string,
-): Promise<{ id: string; number: string; status: string }> {
-  const data = await staff.ok<
-    { approveQuote: { id: string; number: string; status: string } },
-    object
-  >(APPROVE_QUOTE, { id: quoteId });
+): Promise<ApproveQuoteMutation['approveQuote']> {
+  const data = await staff.ok(APPROVE_QUOTE, { id: quoteId });
   return data.approveQuote;
 }
 
