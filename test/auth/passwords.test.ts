@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { type DocumentNode, print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -191,8 +192,8 @@ describe('sign-in rate limit', () => {
  * Sends an operation from another loopback address, as another client would;
  * answers the first error's code, or OK.
  */
-async function sendFrom(localAddress: string, query: string, variables: object) {
-  const body = JSON.stringify({ query, variables });
+async function sendFrom(localAddress: string, query: DocumentNode, variables: object) {
+  const body = JSON.stringify({ query: print(query), variables });
   const answer = await new Promise<string>((resolve, reject) => {
     const request = http.request(`${api.url}/graphql`, {
       method: 'POST',

@@ -86,6 +86,13 @@ type Documents = {
     "mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}": typeof types.LiveApproveQuoteDocument,
     "mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": typeof types.LiveCancelQuoteDocument,
     "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}": typeof types.LiveSetSalesOrderStatusDocument,
+    "query DraftPrivacyQuote($id: ID!) {\n  quote(id: $id) {\n    id status\n    history { from to }\n    feedback(first: 50) { totalCount edges { node { body internal } } }\n  }\n}": typeof types.DraftPrivacyQuoteDocument,
+    "query DraftPrivacyQuotes($status: [QuoteStatus!]) {\n  quotes(status: $status, first: 100) { edges { node { id } } }\n}": typeof types.DraftPrivacyQuotesDocument,
+    "mutation DraftPrivacyPostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id internal }\n}": typeof types.DraftPrivacyPostFeedbackDocument,
+    "mutation DraftPrivacySendQuote($id: ID!) {\n  sendQuote(id: $id) { id }\n}": typeof types.DraftPrivacySendQuoteDocument,
+    "mutation DraftPrivacyCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": typeof types.DraftPrivacyCancelQuoteDocument,
+    "subscription DraftPrivacyFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) { body }\n}": typeof types.DraftPrivacyFeedbackAddedDocument,
+    "subscription DraftPrivacyQuoteStatusChanged {\n  quoteStatusChanged { id status }\n}": typeof types.DraftPrivacyQuoteStatusChangedDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": typeof types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": typeof types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": typeof types.RefusedQuoteStatusDocument,
@@ -204,6 +211,13 @@ const documents: Documents = {
     "mutation LiveApproveQuote($id: ID!) {\n  approveQuote(id: $id) { id status }\n}": types.LiveApproveQuoteDocument,
     "mutation LiveCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": types.LiveCancelQuoteDocument,
     "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}": types.LiveSetSalesOrderStatusDocument,
+    "query DraftPrivacyQuote($id: ID!) {\n  quote(id: $id) {\n    id status\n    history { from to }\n    feedback(first: 50) { totalCount edges { node { body internal } } }\n  }\n}": types.DraftPrivacyQuoteDocument,
+    "query DraftPrivacyQuotes($status: [QuoteStatus!]) {\n  quotes(status: $status, first: 100) { edges { node { id } } }\n}": types.DraftPrivacyQuotesDocument,
+    "mutation DraftPrivacyPostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id internal }\n}": types.DraftPrivacyPostFeedbackDocument,
+    "mutation DraftPrivacySendQuote($id: ID!) {\n  sendQuote(id: $id) { id }\n}": types.DraftPrivacySendQuoteDocument,
+    "mutation DraftPrivacyCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}": types.DraftPrivacyCancelQuoteDocument,
+    "subscription DraftPrivacyFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) { body }\n}": types.DraftPrivacyFeedbackAddedDocument,
+    "subscription DraftPrivacyQuoteStatusChanged {\n  quoteStatusChanged { id status }\n}": types.DraftPrivacyQuoteStatusChangedDocument,
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": types.RefusedQuoteStatusDocument,
@@ -552,6 +566,34 @@ export function graphql(source: "mutation LiveCancelQuote($id: ID!) {\n  cancelQ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}"): (typeof documents)["mutation LiveSetSalesOrderStatus(\n  $id: ID!, $status: SalesOrderStatus!\n) {\n  setSalesOrderStatus(id: $id, status: $status) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftPrivacyQuote($id: ID!) {\n  quote(id: $id) {\n    id status\n    history { from to }\n    feedback(first: 50) { totalCount edges { node { body internal } } }\n  }\n}"): (typeof documents)["query DraftPrivacyQuote($id: ID!) {\n  quote(id: $id) {\n    id status\n    history { from to }\n    feedback(first: 50) { totalCount edges { node { body internal } } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftPrivacyQuotes($status: [QuoteStatus!]) {\n  quotes(status: $status, first: 100) { edges { node { id } } }\n}"): (typeof documents)["query DraftPrivacyQuotes($status: [QuoteStatus!]) {\n  quotes(status: $status, first: 100) { edges { node { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftPrivacyPostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id internal }\n}"): (typeof documents)["mutation DraftPrivacyPostFeedback($quoteId: ID!, $body: String!) {\n  postFeedback(quoteId: $quoteId, body: $body) { id internal }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftPrivacySendQuote($id: ID!) {\n  sendQuote(id: $id) { id }\n}"): (typeof documents)["mutation DraftPrivacySendQuote($id: ID!) {\n  sendQuote(id: $id) { id }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DraftPrivacyCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}"): (typeof documents)["mutation DraftPrivacyCancelQuote($id: ID!) {\n  cancelQuote(id: $id) { id status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DraftPrivacyFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) { body }\n}"): (typeof documents)["subscription DraftPrivacyFeedbackAdded($quoteId: ID!, $after: ID) {\n  feedbackAdded(quoteId: $quoteId, after: $after) { body }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DraftPrivacyQuoteStatusChanged {\n  quoteStatusChanged { id status }\n}"): (typeof documents)["subscription DraftPrivacyQuoteStatusChanged {\n  quoteStatusChanged { id status }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.js';
+import type { QuoteStatus } from '../generated/graphql.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { LiveClient } from '../support/live-client.js';
 import { subscriptionsOn } from '../support/live-fixtures.js';
@@ -11,34 +13,31 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * moment it is sent, never before, and never staff's notes written on the draft.
  */
 
-const QUOTE = `query ($id: ID!) {
+const QUOTE = graphql(`query DraftPrivacyQuote($id: ID!) {
   quote(id: $id) {
     id status
     history { from to }
     feedback(first: 50) { totalCount edges { node { body internal } } }
   }
-}`;
-const QUOTES = `query ($status: [QuoteStatus!]) {
+}`);
+const QUOTES = graphql(`query DraftPrivacyQuotes($status: [QuoteStatus!]) {
   quotes(status: $status, first: 100) { edges { node { id } } }
-}`;
-const POST_FEEDBACK = `mutation ($quoteId: ID!, $body: String!) {
+}`);
+const POST_FEEDBACK = graphql(`mutation DraftPrivacyPostFeedback($quoteId: ID!, $body: String!) {
   postFeedback(quoteId: $quoteId, body: $body) { id internal }
-}`;
-const SEND_QUOTE = 'mutation ($id: ID!) { sendQuote(id: $id) { id } }';
-const CANCEL_QUOTE = 'mutation ($id: ID!) { cancelQuote(id: $id) { id status } }';
-const FEEDBACK_ADDED = `subscription ($quoteId: ID!, $after: ID) {
+}`);
+const SEND_QUOTE = graphql(`mutation DraftPrivacySendQuote($id: ID!) {
+  sendQuote(id: $id) { id }
+}`);
+const CANCEL_QUOTE = graphql(`mutation DraftPrivacyCancelQuote($id: ID!) {
+  cancelQuote(id: $id) { id status }
+}`);
+const FEEDBACK_ADDED = graphql(`subscription DraftPrivacyFeedbackAdded($quoteId: ID!, $after: ID) {
   feedbackAdded(quoteId: $quoteId, after: $after) { body }
-}`;
-const QUOTE_STATUS_CHANGED = 'subscription { quoteStatusChanged { id status } }';
-
-interface QuoteView {
-  quote: {
-    id: string;
-    status: string;
-    history: { from: string | null; to: string }[];
-    feedback: { totalCount: number; edges: { node: { body: string; internal: boolean } }[] };
-  };
-}
+}`);
+const QUOTE_STATUS_CHANGED = graphql(`subscription DraftPrivacyQuoteStatusChanged {
+  quoteStatusChanged { id status }
+}`);
 
 let api: TestApp;
 let world: QuoteWorld;
@@ -66,9 +65,8 @@ async function draft(): Promise<string> {
   return (await createQuote(staff, { accountId: world.customer.accountId, lines })).id;
 }
 
-async function listedFor(client: GraphQLClient, status?: string[]): Promise<string[]> {
-  const data = await client.ok<{ quotes: { edges: { node: { id: string } }[] } }, object>(
-    QUOTES, { status });
+async function listedFor(client: GraphQLClient, status?: QuoteStatus[]): Promise<string[]> {
+  const data = await client.ok(QUOTES, { status });
   return data.quotes.edges.map((edge) => edge.node.id);
 }
 
@@ -77,8 +75,7 @@ describe('a draft cancelled before it was sent', () => {
     const id = await draft();
     const socket = await LiveClient.connect(api.wsUrl, customer.accessToken);
     sockets.push(socket);
-    const changes = socket.subscribe<{ quoteStatusChanged: { id: string } }>(
-      QUOTE_STATUS_CHANGED);
+    const changes = socket.subscribe(QUOTE_STATUS_CHANGED);
     await subscriptionsOn(api, 1);
 
     await staff.ok(CANCEL_QUOTE, { id });
@@ -100,21 +97,20 @@ describe('staff notes on a draft', () => {
   it('are kept from the customer once the offer is sent, and shown to staff as internal',
     async () => {
       const id = await draft();
-      const note = await staff.ok<{ postFeedback: { internal: boolean } }, object>(
-        POST_FEEDBACK, { quoteId: id, body: 'Nota internă: marja minimă 12%' });
+      const note = await staff.ok(POST_FEEDBACK,
+        { quoteId: id, body: 'Nota internă: marja minimă 12%' });
       expect(note.postFeedback.internal).toBe(true);
 
       await staff.ok(SEND_QUOTE, { id });
-      const reply = await staff.ok<{ postFeedback: { id: string; internal: boolean } }, object>(
-        POST_FEEDBACK, { quoteId: id, body: 'Vă trimitem oferta.' });
+      const reply = await staff.ok(POST_FEEDBACK, { quoteId: id, body: 'Vă trimitem oferta.' });
       expect(reply.postFeedback.internal).toBe(false);
 
-      const seen = await customer.ok<QuoteView, object>(QUOTE, { id });
+      const seen = await customer.ok(QUOTE, { id });
       expect(seen.quote.feedback.totalCount).toBe(1);
       expect(seen.quote.feedback.edges.map((e) => e.node.body)).toEqual(['Vă trimitem oferta.']);
       expect(seen.quote.history).toEqual([{ from: 'DRAFT', to: 'SENT' }]);
 
-      const staffView = await staff.ok<QuoteView, object>(QUOTE, { id });
+      const staffView = await staff.ok(QUOTE, { id });
       expect(staffView.quote.feedback.totalCount).toBe(2);
       expect(staffView.quote.feedback.edges.map((e) => e.node.internal)).toEqual([true, false]);
       expect(staffView.quote.history).toEqual([
@@ -124,20 +120,18 @@ describe('staff notes on a draft', () => {
 
   it('cannot be the mark a customer replays from', async () => {
     const id = await draft();
-    const note = await staff.ok<{ postFeedback: { id: string } }, object>(
-      POST_FEEDBACK, { quoteId: id, body: 'Nota internă' });
+    const note = await staff.ok(POST_FEEDBACK, { quoteId: id, body: 'Nota internă' });
     await staff.ok(SEND_QUOTE, { id });
 
     const socket = await LiveClient.connect(api.wsUrl, customer.accessToken);
     sockets.push(socket);
-    const thread = socket.subscribe<{ feedbackAdded: { body: string } }>(
-      FEEDBACK_ADDED, { quoteId: id, after: note.postFeedback.id });
+    const thread = socket.subscribe(FEEDBACK_ADDED, { quoteId: id, after: note.postFeedback.id });
     expect((await thread.failure()).extensions?.code).toBe('BAD_USER_INPUT');
 
     const staffSocket = await LiveClient.connect(api.wsUrl, staff.accessToken);
     sockets.push(staffSocket);
-    const staffThread = staffSocket.subscribe<{ feedbackAdded: { body: string } }>(
-      FEEDBACK_ADDED, { quoteId: id, after: note.postFeedback.id });
+    const staffThread = staffSocket.subscribe(FEEDBACK_ADDED,
+      { quoteId: id, after: note.postFeedback.id });
     await subscriptionsOn(api, 1);
     await staff.ok(POST_FEEDBACK, { quoteId: id, body: 'După trimitere' });
     const [live] = await staffThread.received(1);
