@@ -54,6 +54,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     orm,
     log: log.child({ module: 'subscriptions' }),
     validationRules: limits.validationRules,
+    production,
   });
 
   const apollo = new ApolloServer<Context>({

@@ -33,6 +33,14 @@ export function operationLimits(production: boolean): {
   };
 }
 
+/**
+ * A validation message without graphql-js's "Did you mean …?" hint, for
+ * errors that do not pass through Apollo's and Armor's plugins (sockets).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*\?$/s, '');
+}
+
 /** Most lexical tokens one document may have; enforced by graphql-js's own parser. */
 export const MAX_TOKENS = 2000;
 

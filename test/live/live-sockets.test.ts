@@ -96,6 +96,45 @@ describe('when the access token expires', () => {
   });
 });
 
+describe('in production', () => {
+  let prod: TestApp;
+
+  beforeAll(async () => {
+    prod = await startTestApp({ NODE_ENV: 'production' });
+  });
+
+  afterAll(async () => {
+    await prod?.stop();
+  });
+
+  async function prodSocket(): Promise<LiveClient> {
+    const staff = await prod.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const client = await LiveClient.connect(prod.wsUrl, staff.accessToken);
+    clients.push(client);
+    return client;
+  }
+
+  it('answers no introspection over the socket', async () => {
+    const client = await prodSocket();
+
+    const run = client.subscribe<object>('{ __schema { queryType { name } } }');
+    const error = await run.failure();
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(run.messages).toEqual([]);
+  });
+
+  it('does not suggest field names on the socket', async () => {
+    const client = await prodSocket();
+
+    const error = await client.subscribe('subscription { quoteStatusChanged { idd } }').failure();
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/Cannot query field "idd"/);
+    expect(error.message).not.toMatch(/Did you mean/);
+  });
+});
+
 describe('subscriptions over HTTP', () => {
   it('answers BAD_USER_INPUT telling the client to use the WebSocket', async () => {
     const { accessToken } = await login();
@@ -121,5 +160,39 @@ describe('errors on the socket', () => {
 
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(client.closes).toEqual([]);
+  });
+});
+
+describe('queries and mutations on the socket', () => {
+  it.each([
+    ['a query', '{ me { id email } }'],
+    ['a mutation', 'mutation { updateMyProfile(input: { name: "Changed" }) { name } }'],
+  ])('refuses %s with BAD_USER_INPUT pointing to POST /graphql', async (_name, query) => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const run = client.subscribe<object>(query);
+    const error = await run.failure();
+
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/POST \/graphql/);
+    expect(run.messages).toEqual([]);
+    expect(client.closes).toEqual([]);
+  });
+
+  it('leaves the record unchanged when a mutation was refused', async () => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const renamed = 'Renamed Over Socket';
+    await client.subscribe(`mutation { updateMyProfile(input: { name: "${renamed}" }) { name } }`)
+      .ended();
+
+    const me = await api.client.withToken(accessToken).ok<{ me: { name: string } }, object>(
+      '{ me { name } }',
+    );
+    expect(me.me.name).not.toBe(renamed);
   });
 });
