@@ -10,7 +10,9 @@ import { bearerToken } from '../auth/bearer.js';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { asksForSchema } from '../graphql/introspection-gate.js';
-import { MAX_TOKENS, withoutSuggestions } from '../graphql/limits.js';
+import {
+  MAX_SOCKET_MESSAGE_BYTES, MAX_TOKENS, withoutSuggestions,
+} from '../graphql/limits.js';
 import { DocumentCache } from '../live/document-cache.js';
 import { SubscriptionContext } from '../live/live-context.js';
 import { subscribeWithEventContext } from '../live/live-execution.js';
@@ -50,7 +52,11 @@ export function attachSubscriptions(deps: {
   production: boolean;
 }): SubscriptionServer {
   const { schema, services, orm, log, production } = deps;
-  const wsServer = new WebSocketServer({ server: deps.httpServer, path: '/graphql' });
+  const wsServer = new WebSocketServer({
+    server: deps.httpServer,
+    path: '/graphql',
+    maxPayload: MAX_SOCKET_MESSAGE_BYTES,
+  });
   const documents = new DocumentCache(
     schema, [...specifiedRules, ...deps.validationRules], MAX_TOKENS,
   );
@@ -110,6 +116,17 @@ export function attachSubscriptions(deps: {
     },
     wsServer,
   );
+
+  // ws has already closed a socket whose message broke a limit or the protocol (1009, 1002)
+  // when it emits 'error'; graphql-ws would then print the error and its stack to the console,
+  // outside the JSON log. Registered after useServer, so this runs after its listener was added.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error: Error & { code?: string }) => {
+      log.warn({ code: error.code ?? null, reason: error.message }, 'socket closed on an error');
+      socket.close();
+    });
+  });
 
   return {
     close: async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/auth/access-tokens.js';
 import { LiveClient } from '../support/live-client.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
@@ -93,6 +94,29 @@ describe('when the access token expires', () => {
 
     await client.closed(1, 6_000);
     expect(await client.connected(2)).toBe(2);
+  });
+});
+
+describe('message size', () => {
+  it('closes a socket with 1009 on a message over 64 KiB, even before connection_init', async () => {
+    const socket = new WebSocket(api.wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { pad: 'x'.repeat(70_000) } }));
+
+    expect(await closed).toBe(1009);
+  });
+
+  it('closes a signed-in socket with 1009 on an oversized subscribe message', async () => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const padding = `# ${'x'.repeat(70_000)}\n`;
+    client.subscribe(`${padding}subscription { quoteStatusChanged { id } }`);
+
+    expect((await client.closed()).code).toBe(1009);
   });
 });
 
