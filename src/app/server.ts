@@ -13,6 +13,7 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { introspectionGate } from '../graphql/introspection-gate.js';
 import { MAX_GRAPHQL_BODY_BYTES, MAX_TOKENS, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
+import { plainTextInputs } from '../graphql/plain-text-inputs.js';
 import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
 import { healthRoutes } from '../http/health.js';
@@ -70,6 +71,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     plugins: [
       ...limits.plugins,
       ...(production ? [introspectionGate()] : []),
+      plainTextInputs(),
       requestLogging(),
       // Browsers get our own IDE (src/ide), never Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),

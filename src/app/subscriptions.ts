@@ -10,6 +10,7 @@ import { bearerToken } from '../auth/bearer.js';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
 import { asksForSchema } from '../graphql/introspection-gate.js';
+import { controlCharacterRefusal } from '../graphql/plain-text-inputs.js';
 import {
   MAX_SOCKET_MESSAGE_BYTES, MAX_TOKENS, withoutSuggestions,
 } from '../graphql/limits.js';
@@ -87,7 +88,7 @@ export function attachSubscriptions(deps: {
         if ('errors' in found) return found.errors;
 
         const viewer = ctx.extra.live!.viewer;
-        const refused = refusal(found.document, payload.operationName, viewer, production);
+        const refused = refusal(found.document, payload, viewer, production);
         if (refused !== null) {
           return [new GraphQLError(refused.message, { originalError: refused })];
         }
@@ -142,11 +143,11 @@ const USE_HTTP = 'The WebSocket carries subscriptions only; '
 /** Why an operation may not run on a socket, or null when it may. */
 function refusal(
   document: DocumentNode,
-  operationName: string | null | undefined,
+  payload: { operationName?: string | null; variables?: Record<string, unknown> | null },
   viewer: Viewer,
   production: boolean,
 ): Error | null {
-  const operation = getOperationAST(document, operationName);
+  const operation = getOperationAST(document, payload.operationName);
   if (operation === null || operation === undefined) {
     return new BadUserInput('operationName', 'Name the subscription to run: '
       + 'the document holds several operations, or none by that name.');
@@ -158,7 +159,7 @@ function refusal(
   if (production && !isStaff(viewer) && asksForSchema(document)) {
     return new Forbidden('Introspection is open to signed-in staff only.');
   }
-  return null;
+  return controlCharacterRefusal(document, payload.variables);
 }
 
 /**

@@ -89,6 +89,22 @@ describe('request limits', () => {
   });
 });
 
+describe('control characters in text inputs', () => {
+  it('refuses a NUL in a string literal, naming the argument', async () => {
+    const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const error = await staff.fails('{ products(search: "bolt\\u0000") { totalCount } }');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('refuses a NUL in a sign-in email instead of failing in the database', async () => {
+    const error = await api.client.fails(
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: `${ADMIN_EMAIL}\u0000`, p: ADMIN_PASSWORD },
+    );
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'e' });
+  });
+});
+
 describe('in production', () => {
   let prod: TestApp;
 

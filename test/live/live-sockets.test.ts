@@ -187,6 +187,19 @@ describe('errors on the socket', () => {
   });
 });
 
+describe('control characters on the socket', () => {
+  it('refuses a NUL in a subscription argument with BAD_USER_INPUT naming it', async () => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    const run = client.subscribe('subscription ($q: ID!) { feedbackAdded(quoteId: $q) { id } }',
+      { q: 'quote\u0000' });
+
+    expect((await run.failure()).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'q' });
+  });
+});
+
 describe('queries and mutations on the socket', () => {
   it.each([
     ['a query', '{ me { id email } }'],

@@ -92,6 +92,30 @@ describe('quote steps the lifecycle does not have', () => {
     expect(error.extensions?.code).toBe('CONFLICT');
   });
 
+  it.each([
+    ['a NUL', 'Hello\u0000'],
+    ['an escape character', 'Hello \u001b[31mred'],
+  ])('refuses a message with %s, naming body, and stores nothing', async (_what, body) => {
+    const id = await quoteIn('SENT');
+    const error = await customer.fails(POST_FEEDBACK, { quoteId: id, body });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
+
+    type Thread = { quote: { feedback: { totalCount: number } } };
+    const thread = await customer.ok<Thread, object>(
+      'query ($id: ID!) { quote(id: $id) { feedback { totalCount } } }', { id },
+    );
+    expect(thread.quote.feedback.totalCount).toBe(0);
+  });
+
+  it('keeps tabs and line breaks in a message', async () => {
+    const id = await quoteIn('SENT');
+    type Posted = { postFeedback: { body: string } };
+    const posted = await customer.ok<Posted, object>(
+      POST_FEEDBACK, { quoteId: id, body: 'Line one\r\n\tline two' },
+    );
+    expect(posted.postFeedback.body).toBe('Line one\r\n\tline two');
+  });
+
   it.each(['CONFIRMED', 'REJECTED', 'CANCELLED'])('closes the thread of a %s quote', async (s) => {
     const id = await quoteIn(s);
     const error = await customer.fails(POST_FEEDBACK, { quoteId: id, body: 'Hello?' });
