@@ -98,7 +98,7 @@ describe('when the access token expires', () => {
 });
 
 describe('message size', () => {
-  it('closes a socket with 1009 on a message over 64 KiB, even before connection_init', async () => {
+  it('closes a socket with 1009 on a message over 64 KiB, before connection_init', async () => {
     const socket = new WebSocket(api.wsUrl, 'graphql-transport-ws');
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
