@@ -4,6 +4,11 @@ import { BadUserInput } from '../errors.js';
 // text outright (22021); the others have no place in a name, a note or a message.
 const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
+/** Whether the text holds no control character other than tab, line feed or carriage return. */
+export function isPlainText(raw: string): boolean {
+  return !CONTROL_CHARACTER.test(raw);
+}
+
 /**
  * The text unchanged, or BAD_USER_INPUT on `field` when it holds a control
  * character other than tab, line feed or carriage return. Every text input
@@ -11,7 +16,7 @@ const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
  * (src/graphql/plain-text-inputs.ts), and the text checks below check again.
  */
 export function checkPlainText(raw: string, field: string): string {
-  if (CONTROL_CHARACTER.test(raw)) {
+  if (!isPlainText(raw)) {
     throw new BadUserInput(
       field, 'This field may not contain control characters, other than tabs and line breaks.',
     );
