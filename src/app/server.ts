@@ -17,6 +17,7 @@ import { plainTextInputs } from '../graphql/plain-text-inputs.js';
 import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
 import { healthRoutes } from '../http/health.js';
+import { logWhenClosed } from '../http/request-log.js';
 import { type HttpRoute, matchRoute, sendJson } from '../http/routes.js';
 import { ideRoutes, sendIdePage, wantsIde } from '../ide/ide-routes.js';
 import type { Services } from './services.js';
@@ -81,9 +82,14 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   });
   await apollo.start();
 
+  // Requests Apollo went on to run, after their context was made: its request log has a line
+  // for each (src/graphql/request-logging.ts); every other request gets one from logWhenClosed.
+  const loggedByApollo = new WeakSet<IncomingMessage>();
+
   const contextFor = async (req: IncomingMessage): Promise<Context> => {
     const em = orm.em.fork();
     const viewer = await viewerFromHeader(req.headers.authorization, em, services);
+    loggedByApollo.add(req);
     return {
       em,
       viewer,
@@ -96,6 +102,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
 
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    logWhenClosed(httpLog, req, res, url.pathname, () => loggedByApollo.has(req));
     const handle = async () => {
       if (url.pathname === '/graphql' && wantsIde(req)) {
         sendIdePage(req, res);
