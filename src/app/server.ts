@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -144,13 +144,13 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     };
 
     handle().catch((error: unknown) => {
+      // Refused before Apollo, but answered as GraphQL errors all the same, with a status.
       if (error instanceof BodyTooLarge) {
-        sendJson(res, 413, { error: `The body is larger than ${MAX_GRAPHQL_BODY_BYTES} bytes.` });
+        sendGraphQLError(res, 413, `The body is larger than ${MAX_GRAPHQL_BODY_BYTES} bytes.`);
         return;
       }
       if (error instanceof MalformedJson) {
-        const extensions = { code: 'BAD_USER_INPUT' };
-        sendJson(res, 400, { errors: [{ message: error.message, extensions }] });
+        sendGraphQLError(res, 400, error.message);
         return;
       }
       httpLog.error({ err: error, path: url.pathname }, 'unexpected error in an HTTP handler');
@@ -177,6 +177,11 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
 }
 
 class MalformedJson extends Error {}
+
+/** A request error in the GraphQL response shape: `{ errors: [{ message, extensions }] }`. */
+function sendGraphQLError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
 
 function parseJson(body: Buffer): unknown {
   try {

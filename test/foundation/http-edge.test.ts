@@ -49,10 +49,18 @@ describe('health', () => {
 });
 
 describe('request limits', () => {
-  it('refuses a body over one megabyte with 413', async () => {
+  it('refuses a body over one megabyte with 413 and a GraphQL error', async () => {
     const pad = 'x'.repeat(1_100_000);
     const huge = JSON.stringify({ query: `{ __typename }`, variables: { pad } });
-    expect((await post(huge)).status).toBe(413);
+    const response = await post(huge);
+
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{
+        message: 'The body is larger than 1048576 bytes.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }],
+    });
   });
 
   it('answers malformed JSON with BAD_USER_INPUT', async () => {
