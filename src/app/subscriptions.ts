@@ -18,6 +18,7 @@ import { DocumentCache } from '../live/document-cache.js';
 import { SubscriptionContext } from '../live/live-context.js';
 import { subscribeWithEventContext } from '../live/live-execution.js';
 import { LiveSocket } from '../live/live-socket.js';
+import { SubscriptionLog } from '../live/subscription-log.js';
 import type { Logger } from '../logging/logger.js';
 import { BadUserInput, Forbidden } from '../shared/errors.js';
 import type { Services } from './services.js';
@@ -28,6 +29,7 @@ export interface SubscriptionServer {
 
 type SocketState = {
   live?: LiveSocket;
+  operations?: SubscriptionLog;
 };
 
 /**
@@ -77,15 +79,17 @@ export function attachSubscriptions(deps: {
         }
         const { socket } = ctx.extra;
         ctx.extra.live = new LiveSocket(viewer, (code, reason) => socket.close(code, reason), log);
+        ctx.extra.operations = new SubscriptionLog(log, viewer.userId);
         log.debug({ userId: viewer.userId }, 'socket connected');
         return true;
       },
       onClose: (ctx) => {
         ctx.extra.live?.dispose();
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         const found = documents.get(payload.query);
         if ('errors' in found) return found.errors;
+        ctx.extra.operations!.describe(id, found.document, payload.operationName);
 
         const viewer = ctx.extra.live!.viewer;
         const refused = refusal(found.document, payload, viewer, production);
@@ -109,11 +113,24 @@ export function attachSubscriptions(deps: {
         services,
       ),
       subscribe: subscribeWithEventContext,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors === undefined
-          ? undefined
-          : { ...result, errors: result.errors.map(formatError) },
-      onError: (_ctx, _id, _payload, errors) => errors.map(formatError),
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (Symbol.asyncIterator in result) ctx.extra.operations!.started(id);
+      },
+      // A subscription refused when it starts (NOT_FOUND, say) answers one result with errors.
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (result.errors === undefined) return undefined;
+        const errors = result.errors.map(formatError);
+        ctx.extra.operations!.answered(id, codesOf(errors));
+        return { ...result, errors };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = errors.map(formatError);
+        ctx.extra.operations!.answered(id, codesOf(formatted));
+        return formatted;
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.operations!.ended(id);
+      },
     },
     wsServer,
   );
@@ -135,6 +152,10 @@ export function attachSubscriptions(deps: {
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
+}
+
+function codesOf(errors: readonly GraphQLFormattedError[]): string[] {
+  return errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
 const USE_HTTP = 'The WebSocket carries subscriptions only; '

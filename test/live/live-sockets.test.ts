@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ACCESS_TOKEN_TTL_SECONDS } from '../../src/auth/access-tokens.js';
+import { eventually } from '../support/eventually.js';
 import { LiveClient } from '../support/live-client.js';
+import { LogLines } from '../support/log-lines.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
@@ -11,9 +13,10 @@ const LOGOUT = `mutation ($refreshToken: String!) { logout(refreshToken: $refres
 
 let api: TestApp;
 const clients: LiveClient[] = [];
+const log = new LogLines();
 
 beforeAll(async () => {
-  api = await startTestApp();
+  api = await startTestApp({}, log);
 });
 
 afterEach(async () => {
@@ -94,6 +97,42 @@ describe('when the access token expires', () => {
 
     await client.closed(1, 6_000);
     expect(await client.connected(2)).toBe(2);
+  });
+});
+
+describe('the log', () => {
+  it('has a line when a subscription starts and one when it ends, without the token', async () => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+    const { userId } = (await api.app.services.auth.tokens.verify(accessToken))!;
+    const mine = (msg: string) => log.withMessage(msg).find((line) => line.operation === 'Watch');
+
+    const run = client.subscribe('subscription Watch { quoteStatusChanged { id } }');
+    const started = await eventually(() => mine('subscription started'), 'a start line');
+    run.unsubscribe();
+    const ended = await eventually(() => mine('subscription ended'), 'an end line');
+
+    expect(started).toMatchObject({ level: 30, field: 'quoteStatusChanged', userId });
+    expect(ended).toMatchObject({
+      level: 30, field: 'quoteStatusChanged', userId, subscriptionId: started.subscriptionId,
+      ms: expect.any(Number),
+    });
+    expect(log.text()).not.toContain(accessToken);
+  });
+
+  it('has a line for an operation refused on the socket, with its code', async () => {
+    const { accessToken } = await login();
+    const client = await LiveClient.connect(api.wsUrl, accessToken);
+    clients.push(client);
+
+    await client.subscribe('query Sneaky { me { id } }').failure();
+
+    const refused = await eventually(
+      () => log.withMessage('subscription refused').find((line) => line.operation === 'Sneaky'),
+      'a refusal line',
+    );
+    expect(refused).toMatchObject({ errors: ['BAD_USER_INPUT'] });
   });
 });
 
