@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type Connection, decodeCursor, pageSize, toConnection,
+  type Connection, decodeTimeAndIdCursor, pageSize, toConnection,
 } from '../graphql/connection.js';
 import { BadUserInput, NotFound } from '../shared/errors.js';
 import { AccountChange } from './account-change.entity.js';
@@ -75,10 +75,6 @@ function searchFilter(search: string): FilterQuery<Account> {
 
 // Rows strictly after the cursor in (createdAt desc, id desc) order.
 function after(cursor: string): { $or: object[] } {
-  const [createdAt, id] = decodeCursor(cursor);
-  const at = new Date(String(createdAt));
-  if (typeof id !== 'string' || Number.isNaN(at.getTime())) {
-    throw new BadUserInput('after', 'The cursor is not one this server gave out.');
-  }
+  const { createdAt: at, id } = decodeTimeAndIdCursor(cursor);
   return { $or: [{ createdAt: { $lt: at } }, { createdAt: at, id: { $lt: id } }] };
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -15,10 +15,12 @@ import { createErrorFormatter } from '../graphql/format-error.js';
 import { introspectionGate } from '../graphql/introspection-gate.js';
 import { MAX_GRAPHQL_BODY_BYTES, MAX_TOKENS, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
+import { plainTextInputs } from '../graphql/plain-text-inputs.js';
 import { requestLogging } from '../graphql/request-logging.js';
 import { BodyTooLarge, readBody } from '../http/body.js';
 import { clientAddressResolver } from '../http/client-address.js';
 import { healthRoutes } from '../http/health.js';
+import { logWhenClosed } from '../http/request-log.js';
 import { type HttpRoute, matchRoute, sendJson } from '../http/routes.js';
 import { ideRoutes, sendIdePage, wantsIde } from '../ide/ide-routes.js';
 import type { Services } from './services.js';
@@ -59,6 +61,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     clientAddressOf,
     log: log.child({ module: 'subscriptions' }),
     validationRules: limits.validationRules,
+    production,
   });
 
   const apollo = new ApolloServer<Context>({
@@ -74,6 +77,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     plugins: [
       ...limits.plugins,
       ...(production ? [introspectionGate()] : []),
+      plainTextInputs(),
       requestLogging(),
       // Browsers get our own IDE (src/ide), never Apollo's landing page, which loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -87,9 +91,14 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
   });
   await apollo.start();
 
+  // Requests Apollo went on to run, after their context was made: its request log has a line
+  // for each (src/graphql/request-logging.ts); every other request gets one from logWhenClosed.
+  const loggedByApollo = new WeakSet<IncomingMessage>();
+
   const contextFor = async (req: IncomingMessage): Promise<Context> => {
     const em = orm.em.fork();
     const viewer = await viewerFromHeader(req.headers.authorization, em, services);
+    loggedByApollo.add(req);
     return {
       em,
       viewer,
@@ -102,6 +111,7 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
 
   httpServer.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    logWhenClosed(httpLog, req, res, url.pathname, () => loggedByApollo.has(req));
     const handle = async () => {
       if (url.pathname === '/graphql' && wantsIde(req)) {
         sendIdePage(req, res);
@@ -145,13 +155,13 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
     };
 
     handle().catch((error: unknown) => {
+      // Refused before Apollo, but answered as GraphQL errors all the same, with a status.
       if (error instanceof BodyTooLarge) {
-        sendJson(res, 413, { error: `The body is larger than ${MAX_GRAPHQL_BODY_BYTES} bytes.` });
+        sendGraphQLError(res, 413, `The body is larger than ${MAX_GRAPHQL_BODY_BYTES} bytes.`);
         return;
       }
       if (error instanceof MalformedJson) {
-        const extensions = { code: 'BAD_USER_INPUT' };
-        sendJson(res, 400, { errors: [{ message: error.message, extensions }] });
+        sendGraphQLError(res, 400, error.message);
         return;
       }
       httpLog.error({ err: error, path: url.pathname }, 'unexpected error in an HTTP handler');
@@ -178,6 +188,11 @@ export async function createApiServer(deps: ApiServerDeps): Promise<ApiServer> {
 }
 
 class MalformedJson extends Error {}
+
+/** A request error in the GraphQL response shape: `{ errors: [{ message, extensions }] }`. */
+function sendGraphQLError(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
 
 function parseJson(body: Buffer): unknown {
   try {

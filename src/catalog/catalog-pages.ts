@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Connection, decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
 import { BadUserInput } from '../shared/errors.js';
+import { isPlainText } from '../shared/validation/text.js';
 import { containsPattern, escapeLike } from './search-text.js';
 import { PriceEntry } from './price-entry.entity.js';
 import { PriceList } from './price-list.entity.js';
@@ -101,7 +102,8 @@ function searchInput(search: string | null | undefined): string | null {
 function afterKey(after: string | null | undefined): string | null {
   if (after === null || after === undefined) return null;
   const values = decodeCursor(after);
-  if (values.length !== 1 || typeof values[0] !== 'string') {
+  // A NUL in a made-up cursor would fail in PostgreSQL (22021), not here.
+  if (values.length !== 1 || typeof values[0] !== 'string' || !isPlainText(values[0])) {
     throw new BadUserInput('after', 'The cursor is not one this list gave out.');
   }
   return values[0];

@@ -1,5 +1,6 @@
 import { type ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { BadUserInput } from '../shared/errors.js';
+import { isRecordId } from '../shared/ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -87,6 +88,23 @@ export function decodeCursor(cursor: string, field = 'after'): (string | number)
     // Falls through to the error below: a cursor we did not write.
   }
   throw new BadUserInput(field, 'The cursor is not one this server gave out.');
+}
+
+// How encodeCursor writes a Date (toISOString), within years PostgreSQL's timestamptz holds.
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The (createdAt, id) key of a newest-first cursor, or BAD_USER_INPUT on
+ * `after`. Both parts are checked, so that a made-up cursor is answered here
+ * and does not reach PostgreSQL as a uuid or timestamp it cannot read.
+ */
+export function decodeTimeAndIdCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id, ...rest] = decodeCursor(cursor);
+  const createdAt = typeof at === 'string' && CURSOR_TIME.test(at) ? new Date(at) : null;
+  const valid = createdAt !== null && !Number.isNaN(createdAt.getTime())
+    && typeof id === 'string' && isRecordId(id) && rest.length === 0;
+  if (!valid) throw new BadUserInput('after', 'The cursor is not one this server gave out.');
+  return { createdAt, id };
 }
 
 /** Builds a connection from up to `size + 1` rows fetched after the cursor. */

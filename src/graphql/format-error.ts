@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
 import { AppError } from '../shared/errors.js';
 
@@ -27,7 +27,7 @@ const CONTRACT_CODES = new Set([
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = ownError(unwrapResolverError(error));
     const path = formatted.path;
 
     if (original instanceof AppError) {
@@ -65,6 +65,14 @@ export function createErrorFormatter(log: Logger) {
     const extensions = { code: 'INTERNAL_SERVER_ERROR' };
     return { message: 'Internal server error.', path, extensions };
   };
+}
+
+/** Our error inside a GraphQLError that a plugin threw before execution, else `error`. */
+function ownError(error: unknown): unknown {
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) {
+    return error.originalError;
+  }
+  return error;
 }
 
 /**

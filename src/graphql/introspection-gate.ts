@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { BREAK, GraphQLError, type DocumentNode, visit } from 'graphql';
 import { isStaff } from '../auth/viewer.js';
 import type { Context } from './context.js';
 
 /**
  * In production, introspection answers signed-in staff only: customers and
- * anonymous visitors get no map of the schema.
+ * anonymous visitors get no map of the schema. Sockets carry subscriptions
+ * only (src/app/subscriptions.ts), which refuses introspection the same way.
  */
 export function introspectionGate(): ApolloServerPlugin<Context> {
   return {
@@ -26,29 +27,20 @@ export function introspectionGate(): ApolloServerPlugin<Context> {
   };
 }
 
-function asksForSchema(document: DocumentNode): boolean {
-  const fragments = new Map<string, SelectionSetNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-      fragments.set(definition.name.value, definition.selectionSet);
-    }
-  }
-
-  const seen = new Set<string>();
-  const visit = (set: SelectionSetNode): boolean =>
-    set.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) {
-        return selection.name.value === '__schema' || selection.name.value === '__type';
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      const name = selection.name.value;
-      if (seen.has(name)) return false;
-      seen.add(name);
-      const fragment = fragments.get(name);
-      return fragment !== undefined && visit(fragment);
-    });
-
-  return document.definitions.some(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && visit(definition.selectionSet),
-  );
+/**
+ * Whether a document selects `__schema` or `__type` anywhere, in any operation
+ * or fragment. Today's schema offers them on the query root only, but a field
+ * that returned `Query` (a mutation payload, a subscription event) would open
+ * them deeper, so the whole document is searched.
+ */
+export function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value !== '__schema' && node.name.value !== '__type') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }

@@ -33,8 +33,23 @@ export function operationLimits(production: boolean): {
   };
 }
 
+/**
+ * A validation message without graphql-js's "Did you mean …?" hint, for
+ * errors that do not pass through Apollo's and Armor's plugins (sockets).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*\?$/s, '');
+}
+
 /** Most lexical tokens one document may have; enforced by graphql-js's own parser. */
 export const MAX_TOKENS = 2000;
+
+/**
+ * Largest WebSocket message accepted, before or after `connection_init`; `ws`
+ * closes a socket that sends more with 1009. A subscription document with its
+ * variables is well under 1 KiB; this leaves room for long access tokens.
+ */
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 
 /** Largest request body accepted on POST /graphql. */
 export const MAX_GRAPHQL_BODY_BYTES = 1024 * 1024;

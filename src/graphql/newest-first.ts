@@ -1,7 +1,8 @@
 import type { EntityClass, FilterQuery, OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInput } from '../shared/errors.js';
-import { type Connection, decodeCursor, pageSize, toConnection } from './connection.js';
+import {
+  type Connection, decodeTimeAndIdCursor, pageSize, toConnection,
+} from './connection.js';
 
 /** `first` and `after` of a connection, as its resolver received them. */
 export interface PageRequest {
@@ -27,7 +28,9 @@ export async function newestFirstPage<T extends Listed>(
   page: PageRequest,
 ): Promise<Connection<T>> {
   const size = pageSize(page.first);
-  const after = page.after === null || page.after === undefined ? null : afterKey(page.after);
+  const after = page.after === null || page.after === undefined
+    ? null
+    : decodeTimeAndIdCursor(page.after);
   const older = after === null ? null : ({
     $or: [
       { createdAt: { $lt: after.createdAt } },
@@ -42,13 +45,4 @@ export async function newestFirstPage<T extends Listed>(
   const rows = await em.find(entity, filter, { orderBy, limit: size + 1 });
   const total = await em.count(entity, where);
   return toConnection(rows, size, total, (row) => [row.createdAt.toISOString(), row.id]);
-}
-
-function afterKey(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = decodeCursor(cursor);
-  const createdAt = typeof at === 'string' ? new Date(at) : new Date(NaN);
-  if (typeof id !== 'string' || Number.isNaN(createdAt.getTime())) {
-    throw new BadUserInput('after', 'The cursor is not one this server gave out.');
-  }
-  return { createdAt, id };
 }

@@ -1,13 +1,20 @@
 import { createRequire } from 'node:module';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './error-serializer.js';
 
 export type { Logger };
+export { serializeError };
 
 /**
  * The process's root logger: one JSON line per event in production, readable
  * lines in development. Modules take a child with `logger.child({ module })`.
+ * Lines go to stdout, or to `destination` when given (tests read them there).
+ * Errors under `err` are serialized without SQL or bound values (see serializeError).
  */
-export function createLogger(options: { env: string; level: string }): Logger {
+export function createLogger(
+  options: { env: string; level: string },
+  destination?: DestinationStream,
+): Logger {
   const redact = {
     paths: [
       'password', '*.password', 'newPassword', '*.newPassword', 'currentPassword',
@@ -18,14 +25,18 @@ export function createLogger(options: { env: string; level: string }): Logger {
     censor: '[redacted]',
   };
 
-  if (options.env === 'development' && hasPrettyPrinter()) {
+  const serializers = { err: serializeError };
+
+  if (options.env === 'development' && destination === undefined && hasPrettyPrinter()) {
     return pino({
       level: options.level,
       redact,
+      serializers,
       transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } },
     });
   }
-  return pino({ level: options.level, redact });
+  const settings = { level: options.level, redact, serializers };
+  return destination === undefined ? pino(settings) : pino(settings, destination);
 }
 
 // pino-pretty is a development dependency; a production image runs without it.

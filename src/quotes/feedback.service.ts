@@ -6,6 +6,7 @@ import { isThreadWatched } from '../live/thread-watchers.js';
 import type { Logger } from '../logging/logger.js';
 import { businessDay } from '../shared/calendar.js';
 import { BadUserInput, InvalidTransition } from '../shared/errors.js';
+import { checkPlainText } from '../shared/validation/text.js';
 import { Feedback } from './feedback.entity.js';
 import { lockQuote } from './quote-access.js';
 import { AuthorRole } from './quote-enums.js';
@@ -108,7 +109,7 @@ async function hasWrittenSince(
 
 /** 1 to 5000 characters once trimmed; characters, not UTF-16 units. */
 function checkBody(body: string): string {
-  const text = body.trim();
+  const text = checkPlainText(body, 'body').trim();
   const length = [...text].length;
   if (length === 0) throw new BadUserInput('body', 'Write a message first.');
   if (length > MAX_FEEDBACK_CHARS) {

@@ -105,9 +105,12 @@ export class QuoteFieldsResolver {
   }
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 function seqOf(cursor: string): string {
   const [seq] = decodeCursor(cursor);
-  if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) {
+  // A bigint column: a larger number would fail in PostgreSQL (22003), not here.
+  if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq) || BigInt(seq) > MAX_BIGINT) {
     throw new BadUserInput('after', 'The cursor is not one this server gave out.');
   }
   return seq;

@@ -45,6 +45,11 @@ describe('requestAccount refuses bad input, naming the field, and writes nothing
     ['a German phone', { contacts: [contact({ phone: '+4930123' })] }, 'input.contacts.0.phone'],
     ['a bad locale', { contacts: [contact({ locale: 'de' })] }, 'input.contacts.0.locale'],
     ['a blank company name', { companyName: '  ' }, 'input.companyName'],
+    ['a NUL in the company name', { companyName: 'Firma\u0000 SRL' }, 'input.companyName'],
+    ['a control character in a contact name',
+      { contacts: [contact({ name: 'Ana\u0007Pop' })] }, 'input.contacts.0.name'],
+    ['a NUL in a contact email',
+      { contacts: [contact({ email: 'ana\u0000@firma.ro' })] }, 'input.contacts.0.email'],
     ['a bad postal code', {
       address: { street: 'Str. 1', city: 'Cluj', county: 'Cluj', postalCode: '4000' },
     }, 'input.address.postalCode'],

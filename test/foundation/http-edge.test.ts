@@ -50,10 +50,18 @@ describe('health', () => {
 });
 
 describe('request limits', () => {
-  it('refuses a body over one megabyte with 413', async () => {
+  it('refuses a body over one megabyte with 413 and a GraphQL error', async () => {
     const pad = 'x'.repeat(1_100_000);
     const huge = JSON.stringify({ query: `{ __typename }`, variables: { pad } });
-    expect((await post(huge)).status).toBe(413);
+    const response = await post(huge);
+
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{
+        message: 'The body is larger than 1048576 bytes.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      }],
+    });
   });
 
   it('answers malformed JSON with BAD_USER_INPUT', async () => {
@@ -87,6 +95,22 @@ describe('request limits', () => {
     const one = { query: '{ __typename }' };
     const response = await post(JSON.stringify([one, one]));
     expect(response.status).toBe(400);
+  });
+});
+
+describe('control characters in text inputs', () => {
+  it('refuses a NUL in a string literal, naming the argument', async () => {
+    const staff = await api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const error = await staff.fails('{ products(search: "bolt\\u0000") { totalCount } }');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('refuses a NUL in a sign-in email instead of failing in the database', async () => {
+    const error = await api.client.fails(
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: `${ADMIN_EMAIL}\u0000`, p: ADMIN_PASSWORD },
+    );
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'e' });
   });
 });
 

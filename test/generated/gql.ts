@@ -96,6 +96,7 @@ type Documents = {
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": typeof types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": typeof types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": typeof types.RefusedQuoteStatusDocument,
+    "query RefusedThreadSize($id: ID!) {\n  quote(id: $id) { feedback { totalCount } }\n}": typeof types.RefusedThreadSizeDocument,
     "mutation RefusalsCancelInvoice($id: ID!) {\n  cancelInvoice(id: $id) { status }\n}": typeof types.RefusalsCancelInvoiceDocument,
     "query OtherCompanysSalesOrder($id: ID!) {\n  salesOrder(id: $id) { id }\n}": typeof types.OtherCompanysSalesOrderDocument,
     "query OtherCompanysInvoice($id: ID!) { invoice(id: $id) { id } }": typeof types.OtherCompanysInvoiceDocument,
@@ -221,6 +222,7 @@ const documents: Documents = {
     "mutation ApproveConfirmedQuote($id: ID!) {\n  approveQuote(id: $id) { id }\n}": types.ApproveConfirmedQuoteDocument,
     "query QuotePage($first: Int) {\n  quotes(first: $first, status: [DRAFT, SENT]) {\n    totalCount\n    edges {\n      node {\n        id number status validUntil revision\n        account { id companyName }\n        lines {\n          product { id sku name vatRate }\n          quantity unitPrice { amount currency } discountPercent lineTotal { amount }\n        }\n        subtotal { amount } taxTotal { amount } total { amount }\n        salesOrder { id number }\n        deliveryAddress { id label }\n        history { from to by { id name } }\n        feedback(first: 3) { totalCount edges { node { id body author { id name } } } }\n      }\n    }\n  }\n}": types.QuotePageDocument,
     "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}": types.RefusedQuoteStatusDocument,
+    "query RefusedThreadSize($id: ID!) {\n  quote(id: $id) { feedback { totalCount } }\n}": types.RefusedThreadSizeDocument,
     "mutation RefusalsCancelInvoice($id: ID!) {\n  cancelInvoice(id: $id) { status }\n}": types.RefusalsCancelInvoiceDocument,
     "query OtherCompanysSalesOrder($id: ID!) {\n  salesOrder(id: $id) { id }\n}": types.OtherCompanysSalesOrderDocument,
     "query OtherCompanysInvoice($id: ID!) { invoice(id: $id) { id } }": types.OtherCompanysInvoiceDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "query QuotePage($first: Int) {\n  quotes(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}"): (typeof documents)["query RefusedQuoteStatus($id: ID!) {\n  quote(id: $id) { status }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RefusedThreadSize($id: ID!) {\n  quote(id: $id) { feedback { totalCount } }\n}"): (typeof documents)["query RefusedThreadSize($id: ID!) {\n  quote(id: $id) { feedback { totalCount } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

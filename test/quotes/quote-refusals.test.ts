@@ -37,6 +37,9 @@ afterAll(async () => {
 const QUOTE_STATUS = graphql(`query RefusedQuoteStatus($id: ID!) {
   quote(id: $id) { status }
 }`);
+const THREAD_SIZE = graphql(`query RefusedThreadSize($id: ID!) {
+  quote(id: $id) { feedback { totalCount } }
+}`);
 
 const CANCEL_INVOICE = graphql(`mutation RefusalsCancelInvoice($id: ID!) {
   cancelInvoice(id: $id) { status }
@@ -107,6 +110,24 @@ describe('quote steps the lifecycle does not have', () => {
     await staff.ok(UPDATE_QUOTE, { id, input: { revision: 1, note: 'first' } });
     const error = await staff.fails(UPDATE_QUOTE, { id, input: { revision: 1, note: 'second' } });
     expect(error.extensions?.code).toBe('CONFLICT');
+  });
+
+  it.each([
+    ['a NUL', 'Hello\u0000'],
+    ['an escape character', 'Hello \u001b[31mred'],
+  ])('refuses a message with %s, naming body, and stores nothing', async (_what, body) => {
+    const id = await quoteIn('SENT');
+    const error = await customer.fails(POST_FEEDBACK, { quoteId: id, body });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'body' });
+
+    const thread = await customer.ok(THREAD_SIZE, { id });
+    expect(thread.quote.feedback.totalCount).toBe(0);
+  });
+
+  it('keeps tabs and line breaks in a message', async () => {
+    const id = await quoteIn('SENT');
+    const posted = await customer.ok(POST_FEEDBACK, { quoteId: id, body: 'Line one\r\n\tline two' });
+    expect(posted.postFeedback.body).toBe('Line one\r\n\tline two');
   });
 
   it.each(['CONFIRMED', 'REJECTED', 'CANCELLED'])('closes the thread of a %s quote', async (s) => {

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createTestDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
+import type { LogLines } from './log-lines.js';
 
 export const ADMIN_EMAIL = 'admin@portal.test';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -29,9 +30,13 @@ export interface TestApp {
 
 /**
  * Starts the whole API, as `npm start` does, on its own fresh database and a
- * free port, with the bootstrap admin created.
+ * free port, with the bootstrap admin created. With `logTo`, its log lines
+ * (debug and up unless LOG_LEVEL says otherwise) are kept there.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  logTo?: LogLines,
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const fullEnv: Record<string, string> = {
     NODE_ENV: 'test',
@@ -40,10 +45,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: logTo === undefined ? process.env.TEST_LOG_LEVEL ?? 'silent' : 'debug',
     ...env,
   };
-  return startInstance(fullEnv, () => database.drop()).catch(async (error: unknown) => {
+  return startInstance(fullEnv, () => database.drop(), {}, logTo).catch(async (error: unknown) => {
     await database.drop();
     throw error;
   });
@@ -69,10 +74,11 @@ async function startInstance(
   env: Record<string, string>,
   afterStop: () => Promise<void>,
   options: ServiceOptions = {},
+  logTo?: LogLines,
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'portal-test-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
-  const log = createLogger({ env: 'test', level: config.logLevel });
+  const log = createLogger({ env: 'test', level: config.logLevel }, logTo?.stream);
 
   const app = await startApp({ ...config }, log, options).catch(async (error: unknown) => {
     await rm(dataDir, { recursive: true, force: true });
