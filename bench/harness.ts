@@ -158,6 +158,8 @@ export async function runBench(
     process.stderr.write(`${name} failed: ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 1;
   }
+  // Exit explicitly: the embedded database's exit hook would end the process with 0.
+  process.exit(process.exitCode ?? 0);
 }
 
 // ---- figures ----------------------------------------------------------------

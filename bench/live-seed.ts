@@ -50,6 +50,7 @@ export async function seedBenchData(databaseUrl: string, apiUrl: string): Promis
     }
     const quote = (number: string) => em.create(Quote, {
       number, account, status: QuoteStatus.SENT, origin: QuoteOrigin.STAFF, currency: 'RON',
+      sharedWithCustomerAt: new Date(),
       subtotal: '100.00', taxTotal: '21.00', total: '121.00',
     });
     const memoryQuote = quote('OF-BENCH-MEM');

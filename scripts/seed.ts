@@ -34,6 +34,9 @@ try {
 } finally {
   await app.stop();
 }
+// Exit explicitly: when the seed started the embedded database, its exit hook would end the
+// process with 0 even after a refusal.
+process.exit(process.exitCode ?? 0);
 
 function printSignIn(url: string) {
   process.stdout.write(`

