@@ -1,5 +1,4 @@
-import http from 'node:http';
-import { type DocumentNode, print } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
@@ -7,6 +6,7 @@ import {
   ACTIVATE_ACCOUNT, ACTIVATE_USER, createPriceList, mailTo, onboardCustomer, onboardingInput,
   REQUEST_ACCOUNT, requestInput, tokenIn, uniqueEmail,
 } from '../support/accounts.js';
+import { sendFrom as sendFromAddress } from '../support/from-address.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -188,27 +188,9 @@ describe('sign-in rate limit', () => {
   });
 });
 
-/**
- * Sends an operation from another loopback address, as another client would;
- * answers the first error's code, or OK.
- */
-async function sendFrom(localAddress: string, query: DocumentNode, variables: object) {
-  const body = JSON.stringify({ query: print(query), variables });
-  const answer = await new Promise<string>((resolve, reject) => {
-    const request = http.request(`${api.url}/graphql`, {
-      method: 'POST',
-      localAddress,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-    }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
-      response.on('end', () => resolve(text));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-  const parsed = JSON.parse(answer) as { errors?: { extensions: { code: string } }[] };
-  return parsed.errors?.[0]?.extensions.code ?? 'OK';
+/** The same operation from another client's address. */
+function sendFrom(localAddress: string, query: DocumentNode, variables: object) {
+  return sendFromAddress(api.graphqlUrl, localAddress, query, variables);
 }
 
 function loginFrom(localAddress: string, email: string, password: string) {
@@ -307,7 +289,10 @@ describe('updateMyProfile', () => {
     const by = customer.email;
     expect(rows).toEqual([
       { field: 'user.locale', old_value: 'ro', new_value: 'en', actor_label: by },
-      { field: 'user.phone', old_value: '+40722123456', new_value: '+40755111222', actor_label: by },
+      {
+        field: 'user.phone', old_value: '+40722123456', new_value: '+40755111222',
+        actor_label: by,
+      },
       { field: 'user.status', old_value: 'INVITED', new_value: 'ACTIVE', actor_label: by },
     ]);
   });

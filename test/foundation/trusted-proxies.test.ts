@@ -1,6 +1,6 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/accounts.js';
+import { sendFrom } from '../support/from-address.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /*
@@ -24,27 +24,12 @@ afterAll(async () => {
 });
 
 /** A password reset request from `localAddress`; answers OK or the error's code. */
-async function resetFrom(localAddress: string, forwardedFor?: string): Promise<string> {
-  const body = JSON.stringify({ query: REQUEST_RESET, variables: { email: uniqueEmail('r') } });
-  const answer = await new Promise<string>((resolve, reject) => {
-    const request = http.request(`${api.url}/graphql`, {
-      method: 'POST',
-      localAddress,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }),
-      },
-    }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
-      response.on('end', () => resolve(text));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-  const parsed = JSON.parse(answer) as { errors?: { extensions: { code: string } }[] };
-  return parsed.errors?.[0]?.extensions.code ?? 'OK';
+function resetFrom(localAddress: string, forwardedFor?: string): Promise<string> {
+  const headers: Record<string, string> = forwardedFor === undefined
+    ? {}
+    : { 'x-forwarded-for': forwardedFor };
+  return sendFrom(api.graphqlUrl, localAddress, REQUEST_RESET, { email: uniqueEmail('r') },
+    headers);
 }
 
 async function useUp(localAddress: string, forwardedFor?: string): Promise<void> {
