@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
+import { eventually } from '../support/eventually.js';
 import type { CustomerFixture } from '../support/fixtures.js';
 import { LiveClient, type TestSubscription } from '../support/live-client.js';
 import {
@@ -63,14 +64,6 @@ async function watcherRows(quoteId: string): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-async function until(what: string, check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`waited for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('feedback mails', () => {
   it('are not sent to a customer following the thread live on another instance', async () => {
     const quoteId = await world.newSentQuote(company.accountId);
@@ -86,7 +79,7 @@ describe('feedback mails', () => {
     const quoteId = await world.newSentQuote(company.accountId);
     const { thread } = await follow(company.client.accessToken, quoteId);
     thread.unsubscribe();
-    await until('the watcher row to go', async () => (await watcherRows(quoteId)) === 0);
+    await eventually(async () => (await watcherRows(quoteId)) === 0, 'the watcher row to go');
 
     const staff = peer.client.withToken(world.staff.client.accessToken);
     await postFeedback(staff, quoteId, 'Avem stoc.');
@@ -119,7 +112,7 @@ describe('feedback mails', () => {
     await first.socket.dispose();
     expect(await watcherRows(quoteId)).toBe(2);
     await Promise.all(sockets.splice(0).map((socket) => socket.dispose()));
-    await until('the watcher rows to go', async () => (await watcherRows(quoteId)) === 0);
+    await eventually(async () => (await watcherRows(quoteId)) === 0, 'the watcher rows to go');
   });
 
   it('go out again when the instance of a live reader died and its lease ran out', async () => {

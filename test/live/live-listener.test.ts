@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/app.js';
 import { type LiveEvent, publishAfterCommit } from '../../src/live/live-events.js';
 import { quoteStatusTopic } from '../../src/live/live-hub.js';
+import { withClient } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,14 +47,8 @@ async function publish(app: App, events: LiveEvent[], rollBack = false): Promise
   });
 }
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: api.databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function withApiClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(api.databaseUrl, work);
 }
 
 function ids(events: LiveEvent[]): string[] {
@@ -94,7 +89,7 @@ describe('the live events listener', () => {
     const connections = listener.connections;
 
     const pid = await listener.backendPid();
-    await withClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
+    await withApiClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
     await eventually(() => !listener.connected, 'the listener to notice');
     const during = [statusEvent(), statusEvent(), statusEvent()];
     for (const event of during) await publish(api.app, [event]);
@@ -109,7 +104,7 @@ describe('the live events listener', () => {
     const onApi = record(api.app);
     const onPeer = record(peer.app);
 
-    await withClient((client) => client.query(
+    await withApiClient((client) => client.query(
       `select pg_terminate_backend(pid) from pg_stat_activity
        where datname = current_database() and pid <> pg_backend_pid()`,
     ));

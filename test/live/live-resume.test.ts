@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.js';
+import { withClient } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import type { CustomerFixture } from '../support/fixtures.js';
 import { LiveClient, type TestSubscription } from '../support/live-client.js';
@@ -186,20 +187,14 @@ describe('when the subscriber may no longer listen', () => {
 });
 
 async function setStatus(table: 'accounts' | 'users', id: string, status: string): Promise<void> {
-  await withClient((client) => client.query(`update ${table} set status = $1 where id = $2`,
+  await withApiClient((client) => client.query(`update ${table} set status = $1 where id = $2`,
     [status, id]));
 }
 
 async function terminateBackend(pid: number): Promise<void> {
-  await withClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
+  await withApiClient((client) => client.query('select pg_terminate_backend($1)', [pid]));
 }
 
-async function withClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: api.databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function withApiClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(api.databaseUrl, work);
 }

@@ -4,7 +4,7 @@ import { composeMail } from '../../src/mail/compose.js';
 import { enqueueMail } from '../../src/mail/outbox.js';
 import { OutboxStatus } from '../../src/mail/outbox-status.js';
 import {
-  enqueueCommitted, eventually, outboxRows, sampleMail,
+  enqueueCommitted, outboxRowWhen, outboxRows, sampleMail,
 } from '../support/outbox.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -57,15 +57,12 @@ describe('mail delivery over SMTP', () => {
     expect(mail.text).toContain('http://app.test/activate?token=abc');
     expect(mail.html).toContain('href="http://app.test/activate?token=abc"');
 
-    const [row] = await eventually('the row marked sent', async () => {
-      const rows = await outboxRows(orm(), subject);
-      return rows[0]?.status === OutboxStatus.SENT && rows;
-    });
-    expect(mail.messageId).toContain(row!.id);
+    const row = await outboxRowWhen(orm(), subject, OutboxStatus.SENT);
+    expect(mail.messageId).toContain(row.id);
     expect(row).toMatchObject({ attempts: 1, kind: 'account.activation', recordId: 'acc-1' });
-    expect(row!.sentAt).toBeInstanceOf(Date);
+    expect(row.sentAt).toBeInstanceOf(Date);
     // Bodies may hold single-use tokens; they are not kept once sent.
-    expect([row!.textBody, row!.htmlBody]).toEqual(['', '']);
+    expect([row.textBody, row.htmlBody]).toEqual(['', '']);
   });
 
   it('sends nothing for a transaction that rolls back', async () => {
@@ -93,12 +90,9 @@ describe('mail delivery over SMTP', () => {
     await enqueueCommitted(orm(), [sampleMail('b@firma.test', subject)]);
 
     await sink.waitFor((m) => m.subject === subject);
-    const [row] = await eventually('the row marked sent', async () => {
-      const rows = await outboxRows(orm(), subject);
-      return rows[0]?.status === OutboxStatus.SENT && rows;
-    });
-    expect(row!.attempts).toBe(3);
-    expect(row!.lastError).toContain('451');
+    const row = await outboxRowWhen(orm(), subject, OutboxStatus.SENT);
+    expect(row.attempts).toBe(3);
+    expect(row.lastError).toContain('451');
   });
 
   it('gives up after MAIL_MAX_ATTEMPTS failures and keeps the row', async () => {
@@ -107,14 +101,11 @@ describe('mail delivery over SMTP', () => {
 
     await enqueueCommitted(orm(), [sampleMail('c@firma.test', subject)]);
 
-    const [row] = await eventually('the row marked failed', async () => {
-      const rows = await outboxRows(orm(), subject);
-      return rows[0]?.status === OutboxStatus.FAILED && rows;
-    });
-    expect(row!.attempts).toBe(3);
-    expect(row!.lastError).toContain('451');
-    expect(row!.lastError).not.toContain('c@firma.test');
-    expect(row!.textBody).toBe(`Plain text of ${subject}`);
+    const row = await outboxRowWhen(orm(), subject, OutboxStatus.FAILED);
+    expect(row.attempts).toBe(3);
+    expect(row.lastError).toContain('451');
+    expect(row.lastError).not.toContain('c@firma.test');
+    expect(row.textBody).toBe(`Plain text of ${subject}`);
     expect(sink.messages.filter((m) => m.subject === subject)).toEqual([]);
   });
 
@@ -124,12 +115,9 @@ describe('mail delivery over SMTP', () => {
 
     await enqueueCommitted(orm(), [sampleMail('d@firma.test', subject)]);
 
-    const [row] = await eventually('the row marked failed', async () => {
-      const rows = await outboxRows(orm(), subject);
-      return rows[0]?.status === OutboxStatus.FAILED && rows;
-    });
-    expect(row!.attempts).toBe(1);
-    expect(row!.lastError).toContain('550');
+    const row = await outboxRowWhen(orm(), subject, OutboxStatus.FAILED);
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toContain('550');
   });
 
   it('sends again a mail whose sender died holding it (its claim expired)', async () => {
@@ -144,10 +132,7 @@ describe('mail delivery over SMTP', () => {
     );
 
     await sink.waitFor((m) => m.subject === subject);
-    const [row] = await eventually('the row marked sent', async () => {
-      const rows = await outboxRows(orm(), subject);
-      return rows[0]?.status === OutboxStatus.SENT && rows;
-    });
-    expect(row!.attempts).toBe(2);
+    const row = await outboxRowWhen(orm(), subject, OutboxStatus.SENT);
+    expect(row.attempts).toBe(2);
   });
 });

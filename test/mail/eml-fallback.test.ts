@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeMail } from '../../src/mail/compose.js';
 import { OutboxStatus } from '../../src/mail/outbox-status.js';
-import { enqueueCommitted, eventually, outboxRows } from '../support/outbox.js';
+import { enqueueCommitted, outboxRowWhen } from '../support/outbox.js';
 import { parseMail } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -35,11 +35,8 @@ describe('mail without SMTP_URL', () => {
     ]);
 
     const dir = join(config.dataDir, 'mail');
-    const [row] = await eventually('the row marked sent', async () => {
-      const rows = await outboxRows(api.app.database.orm, subject);
-      return rows[0]?.status === OutboxStatus.SENT && rows;
-    });
-    const files = (await readdir(dir)).filter((name) => name.includes(row!.id));
+    const row = await outboxRowWhen(api.app.database.orm, subject, OutboxStatus.SENT);
+    const files = (await readdir(dir)).filter((name) => name.includes(row.id));
     expect(files).toEqual([expect.stringMatching(/auth\.password-reset-.*\.eml$/)]);
 
     const mail = await parseMail(await readFile(join(dir, files[0]!)));

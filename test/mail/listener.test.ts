@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTENER_APPLICATION_NAME } from '../../src/mail/outbox-listener.js';
-import { enqueueCommitted, eventually, sampleMail } from '../support/outbox.js';
+import { eventually } from '../support/eventually.js';
+import { enqueueCommitted, sampleMail } from '../support/outbox.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -44,13 +45,13 @@ describe('mail wake-up', () => {
   });
 
   it('listens again after losing its database connection', async () => {
-    const before = await eventually('the listening connection', listenerPid);
+    const before = await eventually(listenerPid, 'the listening connection', 10_000);
     await admin.query('select pg_terminate_backend($1)', [before]);
 
-    const after = await eventually('a new listening connection', async () => {
+    const after = await eventually(async () => {
       const pid = await listenerPid();
       return pid !== before && pid;
-    });
+    }, 'a new listening connection', 10_000);
     expect(after).not.toBe(before);
     const subject = `Notified after reconnect ${randomUUID()}`;
     await enqueueCommitted(api.app.database.orm, [sampleMail('g@firma.test', subject)]);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxStatus } from '../../src/mail/outbox-status.js';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
-import { enqueueCommitted, eventually, sampleMail } from '../support/outbox.js';
+import { eventually } from '../support/eventually.js';
+import { enqueueCommitted, sampleMail } from '../support/outbox.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 import { startSecondInstance, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -33,13 +34,13 @@ describe('mail delivery with two instances on one database', () => {
       const chunk = subjects.slice(i, i + 10);
       await enqueueCommitted(orm, chunk.map((s, j) => sampleMail(`user${i + j}@firma.test`, s)));
     }
-    await eventually('every row marked sent', async () => {
+    await eventually(async () => {
       const pending = await orm.em.fork().count(OutboxMail, {
         subject: { $like: `Once ${run}%` },
         status: { $ne: OutboxStatus.SENT },
       });
       return pending === 0;
-    });
+    }, 'every row marked sent', 10_000);
     // Stopping waits for sends in flight, so a late duplicate would be in by now.
     await second.stop();
     await first.app.services.mail.stop();

@@ -5,7 +5,7 @@ import { LIVE_CHANNEL } from '../../src/live/live-events.js';
 import { QuoteStatus } from '../../src/quotes/quote-enums.js';
 import { Quote } from '../../src/quotes/quote.entity.js';
 import { graphql } from '../generated/index.js';
-import { eventually } from '../support/outbox.js';
+import { eventually } from '../support/eventually.js';
 import {
   ACCEPT_QUOTE, POST_FEEDBACK, QUOTE, SET_SALES_ORDER_STATUS, approve, bucharestDay, sentQuote,
 } from '../support/quote-api.js';
@@ -62,7 +62,7 @@ describe('live events', () => {
     await staff.client.ok(SET_SALES_ORDER_STATUS, { id: order.id, status: 'IN_PRODUCTION' });
 
     const accountId = customer.accountId;
-    await eventually('the order events', async () => eventsFor(order.id).length === 2);
+    await eventually(async () => eventsFor(order.id).length === 2, 'the order events', 10_000);
     expect(eventsFor(quote.id)).toEqual([
       { type: 'quoteStatusChanged', quoteId: quote.id, accountId },
       { type: 'quoteStatusChanged', quoteId: quote.id, accountId },
@@ -81,7 +81,7 @@ describe('live events', () => {
     const quote = await sentQuote(staff.client, {
       accountId: customer.accountId, lines: [{ productId: world.pipe.id, quantity: '1' }],
     });
-    await eventually('the sent event', async () => eventsFor(quote.id).length === 2);
+    await eventually(async () => eventsFor(quote.id).length === 2, 'the sent event', 10_000);
 
     await staff.client.fails(SET_SALES_ORDER_STATUS, { id: quote.id, status: 'DELIVERED' });
     await staff.client.fails(APPROVE_AGAIN, { id: quote.id });
@@ -113,7 +113,7 @@ describe('the expiry sweep', () => {
     expect(read.quote.history.at(-1)).toMatchObject({
       from: 'SENT', to: 'EXPIRED', by: null, note: `Valid until ${bucharestDay(-1)}.`,
     });
-    await eventually('the expiry event', async () => eventsFor(quote.id).length === 3);
+    await eventually(async () => eventsFor(quote.id).length === 3, 'the expiry event', 10_000);
     expect(await api.app.services.quoteExpiry.expireDue(em.fork())).toBe(0);
   });
 });

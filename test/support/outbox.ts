@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { OutboxMail } from '../../src/mail/outbox-mail.entity.js';
+import type { OutboxStatus } from '../../src/mail/outbox-status.js';
 import { enqueueMail, type OutgoingMail } from '../../src/mail/outbox.js';
+import { eventually } from './eventually.js';
 
 /** Queues mails in one committed transaction, as a service would. */
 export async function enqueueCommitted(orm: MikroORM, mails: OutgoingMail[]): Promise<void> {
@@ -14,22 +16,17 @@ export async function outboxRows(orm: MikroORM, subject: string): Promise<Outbox
   return orm.em.fork().find(OutboxMail, { subject }, { orderBy: { createdAt: 'asc' } });
 }
 
-/**
- * Checks again and again (every 25 ms) until `check` answers something other
- * than undefined, null or false, and answers that; fails after `timeoutMs`.
- */
-export async function eventually<T>(
-  what: string,
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const answer = await check();
-    if (answer !== undefined && answer !== null && answer !== false) return answer;
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** The (first) outbox row with this subject, once a sender has marked it `status`. */
+export async function outboxRowWhen(
+  orm: MikroORM,
+  subject: string,
+  status: OutboxStatus,
+): Promise<OutboxMail> {
+  const [row] = await eventually(async () => {
+    const rows = await outboxRows(orm, subject);
+    return rows[0]?.status === status && rows;
+  }, `the row marked ${status}`, 10_000);
+  return row!;
 }
 
 /** A plain mail to `to` with a subject that names it. */
