@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { Feedback } from '../quotes/feedback.entity.js';
-import { AuthorRole } from '../quotes/quote-enums.js';
-import { canSeeQuote, findVisibleQuote } from '../quotes/quote-access.js';
+import { canSeeQuote, findVisibleQuote, threadSideOf } from '../quotes/quote-access.js';
 import { BadUserInput } from '../shared/errors.js';
 import { isRecordId } from '../shared/ids.js';
 import type { EventReading } from './event-reading.js';
@@ -37,7 +36,7 @@ export async function openFeedbackFeed(
 
   // Counted as reading the thread live before the feed opens, so a message posted as soon
   // as the subscription is up already skips the email to this side.
-  const unwatch = await services.live.watchers.watch(id, sideOf(viewer));
+  const unwatch = await services.live.watchers.watch(id, threadSideOf(viewer));
   let feed: LiveFeed<Feedback>;
   try {
     feed = await services.live.openFeed<Feedback>(
@@ -103,11 +102,6 @@ async function loadVisibleFeedback(
   if (feedback === null || !canSeeQuote(viewer, feedback.quote)) return null;
   if (feedback.internal && !isStaff(viewer)) return null;
   return feedback;
-}
-
-/** The side of the thread the viewer reads for. */
-function sideOf(viewer: Viewer): AuthorRole {
-  return isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER;
 }
 
 /** Whether `seq` comes after `last` (bigint columns arrive as strings). */

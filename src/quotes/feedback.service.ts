@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../auth/user.entity.js';
-import { isStaff, type Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../auth/viewer.js';
 import { publishAfterCommit } from '../live/live-events.js';
 import { isThreadWatched } from '../live/thread-watchers.js';
 import type { Logger } from '../logging/logger.js';
@@ -8,7 +8,7 @@ import { businessDay } from '../shared/calendar.js';
 import { BadUserInput, InvalidTransition } from '../shared/errors.js';
 import { checkPlainText } from '../shared/validation/text.js';
 import { Feedback } from './feedback.entity.js';
-import { lockQuote } from './quote-access.js';
+import { lockQuote, threadSideOf } from './quote-access.js';
 import { AuthorRole } from './quote-enums.js';
 import type { QuoteMails } from './quote-mails.js';
 import { effectiveQuoteStatus, FEEDBACK_CLOSED_STATES } from './quote-states.js';
@@ -50,7 +50,7 @@ export class FeedbackService {
       const created = tx.create(Feedback, {
         quote,
         author: await tx.findOneOrFail(User, viewer.userId),
-        authorRole: isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER,
+        authorRole: threadSideOf(viewer),
         body: text,
         internal: quote.sharedWithCustomerAt === null,
       });

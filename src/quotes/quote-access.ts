@@ -3,7 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isStaff, type Viewer } from '../auth/viewer.js';
 import { isRecordId } from '../shared/ids.js';
 import { NotFound } from '../shared/errors.js';
+import { AuthorRole } from './quote-enums.js';
 import { Quote } from './quote.entity.js';
+
+/** The side of a quote's thread the viewer writes and reads for. */
+export function threadSideOf(viewer: Viewer): AuthorRole {
+  return isStaff(viewer) ? AuthorRole.STAFF : AuthorRole.CUSTOMER;
+}
 
 /**
  * Staff see every quote; a customer sees its own account's once they were
