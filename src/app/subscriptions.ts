@@ -8,7 +8,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { bearerToken } from '../auth/bearer.js';
 import { isStaff, type Viewer } from '../auth/viewer.js';
-import { createErrorFormatter } from '../graphql/format-error.js';
+import { createErrorFormatter, errorCodes } from '../graphql/format-error.js';
 import { asksForSchema } from '../graphql/introspection-gate.js';
 import { controlCharacterRefusal } from '../graphql/plain-text-inputs.js';
 import {
@@ -122,12 +122,12 @@ export function attachSubscriptions(deps: {
       onNext: (ctx, id, _payload, _args, result) => {
         if (result.errors === undefined) return undefined;
         const errors = result.errors.map(formatError);
-        ctx.extra.operations!.answered(id, codesOf(errors));
+        ctx.extra.operations!.answered(id, errorCodes(errors));
         return { ...result, errors };
       },
       onError: (ctx, id, _payload, errors) => {
         const formatted = errors.map(formatError);
-        ctx.extra.operations!.answered(id, codesOf(formatted));
+        ctx.extra.operations!.answered(id, errorCodes(formatted));
         return formatted;
       },
       onComplete: (ctx, id) => {
@@ -154,10 +154,6 @@ export function attachSubscriptions(deps: {
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };
-}
-
-function codesOf(errors: readonly GraphQLFormattedError[]): string[] {
-  return errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
 const USE_HTTP = 'The WebSocket carries subscriptions only; '

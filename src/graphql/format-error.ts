@@ -67,6 +67,11 @@ export function createErrorFormatter(log: Logger) {
   };
 }
 
+/** The contract codes of answered errors, for log lines; a code-less error counts as internal. */
+export function errorCodes(errors: readonly GraphQLFormattedError[] | undefined): string[] {
+  return (errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
 /** Our error inside a GraphQLError that a plugin threw before execution, else `error`. */
 function ownError(error: unknown): unknown {
   if (error instanceof GraphQLError && error.originalError instanceof AppError) {

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from './context.js';
+import { errorCodes } from './format-error.js';
 
 /** One log line per GraphQL operation: its name, caller, outcome and duration. */
 export function requestLogging(): ApolloServerPlugin<Context> {
@@ -13,7 +14,7 @@ export function requestLogging(): ApolloServerPlugin<Context> {
           const answered = response.body.kind === 'single'
             ? response.body.singleResult.errors
             : errors;
-          const codes = (answered ?? []).map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+          const codes = errorCodes(answered);
           const entry = {
             operation: operationName ?? null,
             userId: contextValue.viewer?.userId ?? null,
